@@ -1,0 +1,100 @@
+import pg from 'pg';
+import type { Config } from '../config';
+import { startEmbeddedPglite } from './embedded/start-pglite';
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+/** A query runner: the pool itself or a client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+
+export interface Database {
+  kind: DatabaseKind;
+  pool: pg.Pool;
+  close: () => Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+// int8 and numeric come back as strings by default; counts in Netra fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+// DATE stays a 'YYYY-MM-DD' string: calendar dates are Asia/Jakarta dates, not instants.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+function describeConnectError(err: unknown, url: string): string {
+  const e = err as NodeJS.ErrnoException & { code?: string };
+  let where = 'the database';
+  try {
+    const u = new URL(url);
+    where = `PostgreSQL at ${u.hostname}:${u.port || '5432'}/${u.pathname.slice(1)}`;
+  } catch {
+    /* keep generic */
+  }
+  switch (e.code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EHOSTUNREACH':
+    case 'ETIMEDOUT':
+      return `Cannot reach ${where} (${e.code}). Check DATABASE_URL and that the server is running.`;
+    case '28P01':
+    case '28000':
+      return `${where} refused the credentials in DATABASE_URL.`;
+    case '3D000':
+      return `${where}: database does not exist. Create it first (createdb).`;
+    default:
+      return `Cannot connect to ${where}: ${e.message}`;
+  }
+}
+
+export async function openDatabase(config: Config['database']): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize, connectionTimeoutMillis: 5000 });
+    pool.on('error', () => {
+      /* idle client errors surface on the next query */
+    });
+    try {
+      const { rows } = await pool.query<{ v: number }>(`SELECT current_setting('server_version_num')::int AS v`);
+      const version = rows[0]?.v ?? 0;
+      if (version < 150000) throw new DatabaseUnavailableError(`PostgreSQL >= 15 is required (server is ${version}).`);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      if (err instanceof DatabaseUnavailableError) throw err;
+      throw new DatabaseUnavailableError(describeConnectError(err, config.url));
+    }
+    return { kind: 'postgres', pool, close: () => pool.end() };
+  }
+  const embedded = await startEmbeddedPglite(config.dataDir, config.poolSize + 2);
+  const pool = new pg.Pool({
+    host: embedded.socketDir,
+    port: embedded.socketPort,
+    user: 'postgres',
+    database: 'postgres',
+    max: config.poolSize,
+  });
+  pool.on('error', () => undefined);
+  return {
+    kind: 'pglite',
+    pool,
+    close: async () => {
+      await pool.end();
+      await embedded.stop();
+    },
+  };
+}
+
+/** Runs `fn` in one transaction on one connection; rolls back on any throw. */
+export async function withTransaction<T>(pool: pg.Pool, fn: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
