@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { seedReferenceData } from './modules/reference';
 
 export interface PrepareOptions {
   /** Log a line (the CLI prints, tests stay quiet). */
@@ -13,6 +14,7 @@ export async function openAndPrepare(config: Config, opts: PrepareOptions = {}):
   try {
     const result = await migrate(db.pool);
     if (result.applied.length) opts.log?.(`Applied migrations: ${result.applied.join(', ')}`);
+    await seedReferenceData(db.pool);
     return db;
   } catch (err) {
     await db.close();

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { identityRoutes } from './identity';
+import { referenceRoutes } from './reference';
 
 /** Every module's HTTP routes, mounted under /api. */
-export const moduleRoutes: FastifyPluginAsyncZod = async () => {
-  // Modules register here.
+export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(identityRoutes);
+  await app.register(referenceRoutes, { prefix: '/reference' });
 };
