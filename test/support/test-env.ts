@@ -13,14 +13,35 @@ export function testBackend(): TestBackend {
 
 /** Admin connection for PostgreSQL tests (CI starts a local server; see .ci/run). */
 export function testPgAdminUrl(): string {
-  return process.env.NETRA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return process.env.NETRA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:54329/postgres';
 }
 
-export const PG_TEMPLATE_DB = 'netra_test_template';
-export const PGLITE_TEMPLATE_DIR = path.join(TMP, 'pglite-template');
+/**
+ * Each vitest run gets its own template, keyed by the PID of the run's main process (set by the global setup),
+ * so runs side by side never clobber each other's databases.
+ */
+export function runId(): string {
+  const id = process.env.NETRA_TEST_RUN_ID;
+  if (!id) throw new Error('NETRA_TEST_RUN_ID is not set: tests must run under test/support/global-setup.ts');
+  return id;
+}
+
+export const pgTemplateDb = (): string => `netra_test_${runId()}_tpl`;
+export const pgTestDb = (suffix: string): string => `netra_test_${runId()}_${suffix}`;
+export const pgliteTemplateDir = (): string => path.join(TMP, `run-${runId()}`, 'template');
+export const runTmpDir = (): string => path.join(TMP, `run-${runId()}`);
 
 export function dbUrl(adminUrl: string, database: string): string {
   const u = new URL(adminUrl);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
