@@ -25,9 +25,14 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Assembles the stateless HTTP app: plugins, module routes, OpenAPI, and the SPA. */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Where structured logs go (default stdout); tests capture them to prove what they never contain. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(ctx.config),
+    logger: loggerOptions(ctx.config, opts.logStream),
     trustProxy: ctx.config.http.trustProxy,
     bodyLimit: 1024 * 1024,
     // A caller's request id is kept when it looks like one; otherwise we make our own.

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
       await server.stop();
       await db.close();
       port!.postMessage({ type: 'closed' } satisfies PgliteWorkerMessage);
+      // Leave on our own: Worker.terminate() waits ~10 s when tsx's module hooks are registered in the worker.
+      process.exit(0);
     })();
   });
   port!.postMessage({ type: 'ready' } satisfies PgliteWorkerMessage);

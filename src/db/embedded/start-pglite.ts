@@ -52,22 +52,12 @@ export async function startEmbeddedPglite(dataDir: string, maxConnections: numbe
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
-      const closed = new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 10_000);
-        worker.on('message', (msg: PgliteWorkerMessage) => {
-          if (msg.type === 'closed') {
-            clearTimeout(timer);
-            resolve();
-          }
-        });
-        worker.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      // The worker closes PGlite (flushing it to disk), says so and exits; terminate only if it hangs.
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ type: 'close' });
-      await closed;
-      await worker.terminate();
+      const timer = setTimeout(() => void worker.terminate(), 15_000);
+      await exited;
+      clearTimeout(timer);
       cleanup();
     })();
     return stopped;
