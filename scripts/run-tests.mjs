@@ -17,6 +17,9 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+const deps = spawnSync('bash', ['scripts/ensure-test-deps.sh'], { cwd: root, stdio: 'inherit' });
+if (deps.status !== 0) process.exit(1);
+
 stages.push(['pglite', run('npx', ['vitest', 'run', ...extra], { NETRA_TEST_DB: 'pglite' })]);
 
 let pgUrl = process.env.NETRA_TEST_PG_URL;
