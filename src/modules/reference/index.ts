@@ -1,3 +1,18 @@
 // Reference data module: regions, agencies, elections + phases, holidays, legal catalogues.
 export { referenceRoutes } from './routes';
-export { seedReferenceData } from './seed-reference-data';
+export { seedReferenceData, type SeedResult } from './seed-reference-data';
+export {
+  applyPhaseOverrides,
+  campaignRelation,
+  phaseAtDate,
+  phasesAtDate,
+  CAMPAIGN_RELATIONS,
+  type CampaignRelation,
+  type PhaseOverride,
+  type PhaseWindow,
+} from './elections/phase-calendar';
+export { decidingAuthorityAt, type AuthorityPeriod } from './elections/deciding-authority';
+export { findDecidingAuthorities, findPhases } from './elections/queries';
+export { findAgency, findBknOfficesCovering, findPpkAgencyForRegion } from './agencies/queries';
+export { regionalAgencyCode } from './agencies/regional-agencies';
+export { findRegionRow } from './regions/queries';
