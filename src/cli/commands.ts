@@ -3,9 +3,13 @@ import type { Config } from '../config';
 import { openAndPrepare } from '../prepare-database';
 import { verifyAuditChain } from '../platform/audit';
 import { serve } from './serve';
+import { registerUserCommands } from './user-commands';
 
 /** Runs `fn` with a prepared database and always closes it (the embedded lock must be released). */
-export async function withDatabase<T>(config: Config, fn: (db: Awaited<ReturnType<typeof openAndPrepare>>) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  fn: (db: Awaited<ReturnType<typeof openAndPrepare>>) => Promise<T>,
+): Promise<T> {
   const db = await openAndPrepare(config, { log: (l) => process.stdout.write(`${l}\n`) });
   try {
     return await fn(db);
@@ -31,6 +35,8 @@ export function registerCommands(program: Command, config: () => Config): void {
       });
     });
 
+  registerUserCommands(program, config);
+
   const audit = program.command('audit').description('Audit trail');
   audit
     .command('verify')
@@ -41,7 +47,9 @@ export function registerCommands(program: Command, config: () => Config): void {
         if (result.ok) {
           process.stdout.write(`Audit chain OK: ${result.rows} rows, head ${result.headHash}\n`);
         } else {
-          process.stdout.write(`Audit chain BROKEN at seq ${result.brokenSeq}: ${result.reason} (${result.rows} rows verified before it)\n`);
+          process.stdout.write(
+            `Audit chain BROKEN at seq ${result.brokenSeq}: ${result.reason} (${result.rows} rows verified before it)\n`,
+          );
           process.exitCode = 3;
         }
       });

@@ -1,10 +1,23 @@
 import type { Config } from '../config';
+import { hasNoStaff, identityKeys, seedDemoStaff } from '../modules/identity';
 import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
 
 /** Starts Netra and stops cleanly on SIGINT/SIGTERM (the embedded lock is released on the way out). */
 export async function serve(config: Config): Promise<void> {
+  // Before opening anything: PostgreSQL without NETRA_SECRET_KEY refuses here with one line.
+  const keys = identityKeys(config);
   const db = await openAndPrepare(config, { log: (l) => process.stdout.write(`${l}\n`) });
+  let demoLines: string[] = [];
+  try {
+    // Demo accounts only on a fresh embedded data dir; PostgreSQL gets them only from `netra demo`.
+    if (db.kind === 'pglite' && config.demo && (await hasNoStaff(db.pool))) {
+      demoLines = await seedDemoStaff(db.pool, { keys });
+    }
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
   const app = await buildApp({ config, db, now: () => new Date() });
   const stop = async (): Promise<void> => {
     await app.close();
@@ -19,6 +32,9 @@ export async function serve(config: Config): Promise<void> {
     throw err;
   }
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
-  process.stdout.write(`Netra is running at http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port} (${where})\n`);
+  process.stdout.write(
+    `Netra is running at http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port} (${where})\n`,
+  );
+  if (demoLines.length) process.stdout.write(`${demoLines.join('\n')}\n`);
   await new Promise<void>(() => undefined);
 }
