@@ -1,4 +1,4 @@
-import type { Config } from '../config';
+import { ConfigError, type Config } from '../config';
 import { hasNoStaff, identityKeys, seedDemoStaff } from '../modules/identity';
 import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
@@ -29,6 +29,12 @@ export async function serve(config: Config): Promise<void> {
     await app.listen({ port: config.http.port, host: config.http.host });
   } catch (err) {
     await stop();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new ConfigError(
+        `Cannot listen on ${config.http.host}:${config.http.port} (${code}): set PORT or HOST.`,
+      );
+    }
     throw err;
   }
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
