@@ -1,23 +1,13 @@
 // Who may do what, as pure functions of the actor and the resource (STYLE.md "policy.ts").
-import type { RoleScope, StaffAction, StaffRole } from './schema';
+import { STAFF_ROLES, type RoleScope, type StaffAction, type StaffRole } from './schema';
 
 const ALLOWED: Record<StaffAction, readonly StaffRole[]> = {
   'user.manage': ['admin'],
   // Admin only: the custodian unlocks reporter identities and those unlocks are audited, so the custodian must
   // not also be the one who reads the trail about them (separation of duties).
   'audit.read': ['admin'],
-  'legal.read': [
-    'admin',
-    'bawaslu_staf',
-    'bawaslu_pimpinan',
-    'bkn_analis',
-    'bkn_pejabat',
-    'ppk_staf',
-    'supervisor_kemendagri',
-    'supervisor_kemenpanrb',
-    'ombudsman_pengawas',
-    'custodian',
-  ],
+  // Every staff role reads the legal catalogue: it is the shared vocabulary of the case workflow.
+  'legal.read': STAFF_ROLES,
   'reference.manage': ['admin'],
 };
 
