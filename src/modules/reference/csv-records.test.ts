@@ -11,11 +11,11 @@ describe('parseCsvRecords', () => {
 
   it('names the file and record when a row has the wrong number of fields', () => {
     expect(() => parseCsvRecords('code,name\n11,Aceh,extra\n', 'provinces.csv')).toThrow(
-      'provinces.csv: record 1 has 3 fields, expected 2',
+      /^provinces\.csv: .*columns length is 2, got 3 on line 2/,
     );
   });
 
   it('refuses an unterminated quote', () => {
-    expect(() => parseCsvRecords('code,name\n11,"Aceh\n', 'p.csv')).toThrow(/unterminated quote/);
+    expect(() => parseCsvRecords('code,name\n11,"Aceh\n', 'p.csv')).toThrow(/^p\.csv: Quote Not Closed/);
   });
 });

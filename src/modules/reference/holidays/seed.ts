@@ -1,27 +1,7 @@
-import { z } from 'zod';
 import type { Queryable } from '../../../db/database';
 import { parseJsonFile, REFERENCE_FILES, type ReferenceFiles } from '../reference-files';
 import { upsertRows, type UpsertTarget } from '../seed-queries';
-import { ZIsoDate } from '../shared-schema';
-
-/** The shape of data/reference/holidays-id.json (described in holidays-id.PROVENANCE.md). */
-export const ZHolidayFile = z.object({
-  years: z.record(
-    z.string().regex(/^\d{4}$/),
-    z.array(
-      z.object({
-        date: ZIsoDate,
-        name_id: z.string().min(2),
-        name_en: z.string().min(2),
-        kind: z.enum(['libur_nasional', 'cuti_bersama', 'pemungutan_suara']),
-        source: z.string().min(2),
-        confidence: z.string().optional(),
-        note: z.string().optional(),
-      }),
-    ),
-  ),
-});
-export type HolidayFile = z.infer<typeof ZHolidayFile>;
+import { ZHolidayFile, loadHolidayCalendar, type HolidayFile } from '../../../platform/calendar';
 
 const HOLIDAYS: UpsertTarget = {
   table: 'holidays',
@@ -38,13 +18,11 @@ const HOLIDAYS: UpsertTarget = {
   adminEditable: false,
 };
 
+/** The holiday file, checked by the same rules the working-day calendar applies (one schema for both). */
 export function parseHolidayFile(files: ReferenceFiles): HolidayFile {
-  const data = ZHolidayFile.parse(parseJsonFile(files.texts.holidays, REFERENCE_FILES.holidays));
-  for (const [year, entries] of Object.entries(data.years)) {
-    const stray = entries.find((e) => !e.date.startsWith(`${year}-`));
-    if (stray) throw new Error(`${REFERENCE_FILES.holidays}: ${stray.date} is listed under ${year}`);
-  }
-  return data;
+  const json = parseJsonFile(files.texts.holidays, REFERENCE_FILES.holidays);
+  loadHolidayCalendar(json);
+  return ZHolidayFile.parse(json);
 }
 
 export async function seedHolidays(tx: Queryable, files: ReferenceFiles): Promise<number> {
