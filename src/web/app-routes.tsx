@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { AboutPage } from './pages/about/about-page';
+import { ComingSoonPage } from './pages/common/coming-soon-page';
+import { NotFoundPage } from './pages/common/not-found-page';
+import { HomePage } from './pages/home/home-page';
+import { LegalCataloguePage } from './pages/legal/legal-catalogue-page';
+import { LoginPage } from './pages/login/login-page';
+import { AgenciesPage } from './pages/reference/agencies-page';
+import { ElectionDetailPage } from './pages/reference/election-detail-page';
+import { ElectionsPage } from './pages/reference/elections-page';
+import { RegionDetailPage } from './pages/reference/region-detail-page';
+import { RegionsPage } from './pages/reference/regions-page';
+import { StaffHomePage } from './pages/staff/staff-home-page';
+import { StaffArea } from './session/staff-area';
+
+/** Every page and its path. Paths are Indonesian, as the people who use them read them. */
+export function AppRoutes() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="tentang" element={<AboutPage />} />
+        <Route
+          path="lapor"
+          element={<ComingSoonPage title={t('home.reportTitle')} description={t('home.reportBody')} />}
+        />
+        <Route
+          path="lacak"
+          element={<ComingSoonPage title={t('home.trackTitle')} description={t('home.trackBody')} />}
+        />
+        <Route
+          path="statistik"
+          element={<ComingSoonPage title={t('home.statsTitle')} description={t('home.statsBody')} />}
+        />
+        <Route path="masuk" element={<LoginPage />} />
+        <Route path="staf" element={<StaffArea />}>
+          <Route index element={<StaffHomePage />} />
+          <Route path="wilayah" element={<RegionsPage />} />
+          <Route path="wilayah/:code" element={<RegionDetailPage />} />
+          <Route path="instansi" element={<AgenciesPage />} />
+          <Route path="pemilu" element={<ElectionsPage />} />
+          <Route path="pemilu/:id" element={<ElectionDetailPage />} />
+          <Route path="katalog-hukum" element={<LegalCataloguePage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
