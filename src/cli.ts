@@ -30,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (isUserError(err)) {
-      const fields = err instanceof AppError && err.fields ? ` (${err.fields.map((f) => `${f.path}: ${f.message}`).join('; ')})` : '';
+      const fields =
+        err instanceof AppError && err.fields
+          ? ` (${err.fields.map((f) => `${f.path}: ${f.message}`).join('; ')})`
+          : '';
       process.stderr.write(`netra: ${err.message}${fields}\n`);
       return 2;
     }

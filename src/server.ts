@@ -75,7 +75,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       info: {
         title: 'Netra API',
         version: '0.1.0',
-        description: 'Supervision of ASN neutrality in Indonesian elections. Errors: { error: { code, message, fields? } }.',
+        description:
+          'Supervision of ASN neutrality in Indonesian elections. Errors: { error: { code, message, fields? } }.',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netra_session' } } },
     },
@@ -98,7 +99,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     }
     // Client-side routes: every other GET answers the SPA shell.
     if (!hasWeb) {
-      return reply.type('text/plain').send('Netra API is running. The web app is not built: run `npm run build`.');
+      return reply
+        .type('text/plain')
+        .send('Netra API is running. The web app is not built: run `npm run build`.');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

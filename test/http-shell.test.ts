@@ -15,7 +15,10 @@ beforeAll(async () => {
       cb();
     },
   });
-  app = await buildApp({ config: { ...t.config, logLevel: 'info' }, db: t.db, now: () => new Date() }, { logStream });
+  app = await buildApp(
+    { config: { ...t.config, logLevel: 'info' }, db: t.db, now: () => new Date() },
+    { logStream },
+  );
   await app.ready();
 });
 afterAll(async () => {
@@ -32,7 +35,10 @@ describe('HTTP shell', () => {
   });
 
   it('publishes an OpenAPI 3.1 document and the docs UI', async () => {
-    const doc = (await app.inject('/api/openapi.json')).json<{ openapi: string; paths: Record<string, unknown> }>();
+    const doc = (await app.inject('/api/openapi.json')).json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/health');
     const ui = await app.inject('/api/docs/');
@@ -69,7 +75,11 @@ describe('HTTP shell', () => {
     await app.inject({
       url: '/health?secret=1',
       remoteAddress: '203.0.113.77',
-      headers: { 'user-agent': 'ReporterPhone/1.0', cookie: 'netra_session=abcdef', 'x-forwarded-for': '198.51.100.9' },
+      headers: {
+        'user-agent': 'ReporterPhone/1.0',
+        cookie: 'netra_session=abcdef',
+        'x-forwarded-for': '198.51.100.9',
+      },
     });
     const text = logLines.join('');
     expect(text).toContain('/health');

@@ -49,14 +49,21 @@ function describeConnectError(err: unknown, url: string): string {
 
 export async function openDatabase(config: Config['database']): Promise<Database> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize, connectionTimeoutMillis: 5000 });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize,
+      connectionTimeoutMillis: 5000,
+    });
     pool.on('error', () => {
       /* idle client errors surface on the next query */
     });
     try {
-      const { rows } = await pool.query<{ v: number }>(`SELECT current_setting('server_version_num')::int AS v`);
+      const { rows } = await pool.query<{ v: number }>(
+        `SELECT current_setting('server_version_num')::int AS v`,
+      );
       const version = rows[0]?.v ?? 0;
-      if (version < 150000) throw new DatabaseUnavailableError(`PostgreSQL >= 15 is required (server is ${version}).`);
+      if (version < 150000)
+        throw new DatabaseUnavailableError(`PostgreSQL >= 15 is required (server is ${version}).`);
     } catch (err) {
       await pool.end().catch(() => undefined);
       if (err instanceof DatabaseUnavailableError) throw err;

@@ -6,15 +6,18 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import { migrate, MigrationError, pendingMigrations, readMigrations } from './migrate';
 
 let t: TestDatabase;
+const tempDirs: string[] = [];
 beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(async () => {
   await t.destroy();
+  for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
 function tempMigrations(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netra-mig-'));
+  tempDirs.push(dir);
   for (const [name, sql] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), sql);
   return dir;
 }
@@ -38,7 +41,9 @@ describe('migrations', () => {
   });
 
   it('rolls back a failing migration and names it', async () => {
-    const dir = tempMigrations({ '9000_broken.sql': 'CREATE TABLE ok_then_fail (id int); SELECT no_such_function();' });
+    const dir = tempMigrations({
+      '9000_broken.sql': 'CREATE TABLE ok_then_fail (id int); SELECT no_such_function();',
+    });
     const all = [...readMigrations(), ...readMigrations(dir)];
     await expect(migrate(t.db.pool, all)).rejects.toThrow(MigrationError);
     await expect(migrate(t.db.pool, all)).rejects.toThrow(/9000_broken failed/);
@@ -55,6 +60,8 @@ describe('migrations', () => {
   });
 
   it('says clearly when the migrations folder is missing', () => {
-    expect(() => readMigrations('/nonexistent/netra/migrations')).toThrow(/Migrations directory .* is missing/);
+    expect(() => readMigrations('/nonexistent/netra/migrations')).toThrow(
+      /Migrations directory .* is missing/,
+    );
   });
 });

@@ -22,7 +22,10 @@ const FILE_PATTERN = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 /** Reads numbered SQL files (NNNN_name.sql). Files never change after they land (STYLE.md). */
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   if (!fs.existsSync(dir)) throw new MigrationError(`Migrations directory ${dir} is missing.`);
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   if (files.length === 0) throw new MigrationError(`No migrations found in ${dir}.`);
   const seen = new Set<string>();
   return files.map((file) => {
@@ -42,7 +45,10 @@ export interface MigrateResult {
 }
 
 /** Applies pending migrations, each in its own transaction, under an advisory lock (two nodes may start at once). */
-export async function migrate(pool: pg.Pool, migrations: Migration[] = readMigrations()): Promise<MigrateResult> {
+export async function migrate(
+  pool: pg.Pool,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrateResult> {
   const client = await pool.connect();
   try {
     await client.query(`SELECT pg_advisory_lock(7254110001)`);
@@ -92,7 +98,10 @@ export async function migrate(pool: pg.Pool, migrations: Migration[] = readMigra
 }
 
 /** Pending migrations without applying them (readiness check). */
-export async function pendingMigrations(pool: pg.Pool, migrations: Migration[] = readMigrations()): Promise<string[]> {
+export async function pendingMigrations(
+  pool: pg.Pool,
+  migrations: Migration[] = readMigrations(),
+): Promise<string[]> {
   const exists = await pool.query(`SELECT to_regclass('schema_migrations') IS NOT NULL AS ok`);
   if (!(exists.rows[0] as { ok: boolean }).ok) return migrations.map((m) => m.version);
   const { rows } = await pool.query<{ version: string }>('SELECT version FROM schema_migrations');

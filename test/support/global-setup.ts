@@ -32,7 +32,9 @@ async function removeStale(): Promise<void> {
   }
   if (testBackend() !== 'postgres') return;
   await withAdmin(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'netra_test_%'`);
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'netra_test_%'`,
+    );
     for (const { datname } of rows) {
       const pid = Number(/^netra_test_(\d+)_/.exec(datname)?.[1]);
       if (!pid || !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
@@ -51,7 +53,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   fs.mkdirSync(runTmpDir(), { recursive: true });
   if (testBackend() === 'pglite') {
     const dir = pgliteTemplateDir();
-    const db = await openAndPrepare(testConfig({ kind: 'pglite', dataDir: path.join(dir, 'pglite'), poolSize: 2 }, dir));
+    const db = await openAndPrepare(
+      testConfig({ kind: 'pglite', dataDir: path.join(dir, 'pglite'), poolSize: 2 }, dir),
+    );
     await db.close();
   } else {
     await withAdmin((admin) => admin.query(`CREATE DATABASE ${pgTemplateDb()}`));
@@ -63,10 +67,12 @@ export default async function setup(): Promise<() => Promise<void>> {
     fs.rmSync(runTmpDir(), { recursive: true, force: true });
     if (testBackend() === 'postgres') {
       await withAdmin(async (admin) => {
-        const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-          `netra_test_${process.pid}_%`,
-        ]);
-        for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+        const { rows } = await admin.query<{ datname: string }>(
+          `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+          [`netra_test_${process.pid}_%`],
+        );
+        for (const { datname } of rows)
+          await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       });
     }
   };

@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
     const db = process.env.NETRA_TEST_DB ?? 'pglite';
     const file = process.env.NETRA_TEST_SUMMARY;
     if (file) fs.appendFileSync(file, `${JSON.stringify({ stage: db, passed, failed, skipped })}\n`);
-    process.stdout.write(`\n${db}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\n${db}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }

@@ -5,7 +5,15 @@ import pg from 'pg';
 import type { Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { testConfig } from './test-config';
-import { dbUrl, pgliteTemplateDir, pgTemplateDb, pgTestDb, runTmpDir, testBackend, testPgAdminUrl } from './test-env';
+import {
+  dbUrl,
+  pgliteTemplateDir,
+  pgTemplateDb,
+  pgTestDb,
+  runTmpDir,
+  testBackend,
+  testPgAdminUrl,
+} from './test-env';
 
 export interface TestDatabase {
   db: Database;

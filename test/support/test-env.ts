@@ -7,7 +7,8 @@ export const TMP = path.join(ROOT, '.tmp');
 
 export function testBackend(): TestBackend {
   const v = process.env.NETRA_TEST_DB ?? 'pglite';
-  if (v !== 'pglite' && v !== 'postgres') throw new Error(`NETRA_TEST_DB must be pglite or postgres, not ${v}`);
+  if (v !== 'pglite' && v !== 'postgres')
+    throw new Error(`NETRA_TEST_DB must be pglite or postgres, not ${v}`);
   return v;
 }
 

@@ -6,8 +6,8 @@ import { parse } from 'csv-parse/sync';
  */
 export function parseCsvRecords(text: string, fileName: string): Record<string, string>[] {
   try {
-    return parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+    return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, bom: true });
   } catch (err) {
-    throw new Error(`${fileName}: ${(err as Error).message}`);
+    throw new Error(`${fileName}: ${(err as Error).message}`, { cause: err });
   }
 }

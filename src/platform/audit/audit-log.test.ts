@@ -16,7 +16,12 @@ const actor = { id: null, label: 'test' };
 describe('audit trail', () => {
   it('appends rows in the caller transaction and verifies the chain', async () => {
     await withTransaction(t.db.pool, async (tx) => {
-      await appendAudit(tx, actor, { action: 'test.thing.created', entityType: 'thing', entityId: '1', data: { b: 2, a: [1, 'x'] } });
+      await appendAudit(tx, actor, {
+        action: 'test.thing.created',
+        entityType: 'thing',
+        entityId: '1',
+        data: { b: 2, a: [1, 'x'] },
+      });
       await appendAudit(tx, actor, { action: 'test.thing.updated', entityType: 'thing', entityId: '1' });
     });
     const result = await verifyAuditChain(t.db.pool);
@@ -40,14 +45,18 @@ describe('audit trail', () => {
   it('keeps one unbroken chain under concurrent appends', async () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        withTransaction(t.db.pool, (tx) => appendAudit(tx, actor, { action: 'test.concurrent', entityType: 'thing', entityId: String(i) })),
+        withTransaction(t.db.pool, (tx) =>
+          appendAudit(tx, actor, { action: 'test.concurrent', entityType: 'thing', entityId: String(i) }),
+        ),
       ),
     );
     expect((await verifyAuditChain(t.db.pool)).ok).toBe(true);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through the trigger', async () => {
-    await expect(t.db.pool.query(`UPDATE audit_log SET action = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.db.pool.query(`UPDATE audit_log SET action = 'x' WHERE seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.pool.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(/append-only/);
     await expect(t.db.pool.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
   });

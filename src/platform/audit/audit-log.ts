@@ -21,7 +21,12 @@ export interface AuditEntry {
  * Appends one audit row in the caller's transaction (ARCHITECTURE.md §6: same transaction as the change).
  * Locking the head row serialises appends, so the chain cannot fork under concurrency.
  */
-export async function appendAudit(tx: Queryable, actor: Actor, entry: AuditEntry, now: Date = new Date()): Promise<number> {
+export async function appendAudit(
+  tx: Queryable,
+  actor: Actor,
+  entry: AuditEntry,
+  now: Date = new Date(),
+): Promise<number> {
   const head = await tx.query<{ seq: number; hash: string }>(
     'UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash',
   );
@@ -41,7 +46,18 @@ export async function appendAudit(tx: Queryable, actor: Actor, entry: AuditEntry
   await tx.query(
     `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, data, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [record.seq, record.at, record.actorId, record.actorLabel, record.action, record.entityType, record.entityId, JSON.stringify(record.data), row.hash, hash],
+    [
+      record.seq,
+      record.at,
+      record.actorId,
+      record.actorLabel,
+      record.action,
+      record.entityType,
+      record.entityId,
+      JSON.stringify(record.data),
+      row.hash,
+      hash,
+    ],
   );
   await tx.query('UPDATE audit_head SET hash = $1 WHERE id = 1', [hash]);
   return record.seq;
@@ -77,7 +93,8 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
     );
     for (const r of page.rows) {
       if (r.seq !== expectedSeq) return { ok: false, rows, brokenSeq: expectedSeq, reason: 'row missing' };
-      if (r.prev_hash !== prev) return { ok: false, rows, brokenSeq: r.seq, reason: 'previous-hash link broken' };
+      if (r.prev_hash !== prev)
+        return { ok: false, rows, brokenSeq: r.seq, reason: 'previous-hash link broken' };
       const recomputed = auditHash(prev, {
         seq: r.seq,
         at: r.at.toISOString(),
@@ -88,7 +105,8 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
         entityId: r.entity_id,
         data: r.data,
       });
-      if (recomputed !== r.hash) return { ok: false, rows, brokenSeq: r.seq, reason: 'content does not match its hash' };
+      if (recomputed !== r.hash)
+        return { ok: false, rows, brokenSeq: r.seq, reason: 'content does not match its hash' };
       prev = r.hash;
       expectedSeq++;
       rows++;
@@ -98,7 +116,12 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<
   const head = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
   const h = head.rows[0];
   if (h && (h.seq !== rows || h.hash !== prev)) {
-    return { ok: false, rows, brokenSeq: rows + 1, reason: 'rows after the last verified row were deleted or the head was altered' };
+    return {
+      ok: false,
+      rows,
+      brokenSeq: rows + 1,
+      reason: 'rows after the last verified row were deleted or the head was altered',
+    };
   }
   return { ok: true, rows, headHash: prev };
 }

@@ -30,11 +30,15 @@ describe('one error shape, in the caller language', () => {
     const app = await appWithRoutes();
     const res = await app.inject({ method: 'POST', url: '/things', payload: { name: 'ab', count: 1.5 } });
     expect(res.statusCode).toBe(400);
-    const body = res.json<{ error: { code: string; message: string; fields: { path: string; message: string }[] } }>();
+    const body = res.json<{
+      error: { code: string; message: string; fields: { path: string; message: string }[] };
+    }>();
     expect(body.error.code).toBe('VALIDATION_FAILED');
     expect(body.error.message).toBe('Data yang dikirim tidak valid.');
     expect(body.error.fields.map((f) => f.path).sort()).toEqual(['body.count', 'body.name']);
-    expect(body.error.fields.find((f) => f.path === 'body.name')?.message).toMatch(/terlalu kecil|minimal|kurang/i);
+    expect(body.error.fields.find((f) => f.path === 'body.name')?.message).toMatch(
+      /terlalu kecil|minimal|kurang/i,
+    );
   });
 
   it('answers in English when Accept-Language prefers it', async () => {
@@ -53,7 +57,11 @@ describe('one error shape, in the caller language', () => {
 
   it('refuses unknown fields in a strict body', async () => {
     const app = await appWithRoutes();
-    const res = await app.inject({ method: 'POST', url: '/things', payload: { name: 'abc', count: 1, admin: true } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/things',
+      payload: { name: 'abc', count: 1, admin: true },
+    });
     expect(res.statusCode).toBe(400);
   });
 
@@ -71,7 +79,12 @@ describe('one error shape, in the caller language', () => {
 
   it('answers an unsupported content type with 415', async () => {
     const app = await appWithRoutes();
-    const res = await app.inject({ method: 'POST', url: '/things', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/things',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

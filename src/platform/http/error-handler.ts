@@ -45,7 +45,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (mapped) return sendError(request, reply, mapped);
     }
     // A 500 is our bug: log it once, without request bodies (they may hold personal data).
-    request.log.error({ err: { type: err.name, message: err.message, stack: err.stack, code: err.code } }, 'unhandled error');
+    request.log.error(
+      { err: { type: err.name, message: err.message, stack: err.stack, code: err.code } },
+      'unhandled error',
+    );
     return sendError(request, reply, new AppError('INTERNAL'));
   });
 }

@@ -15,7 +15,13 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/ready',
-    { schema: { tags: ['platform'], summary: 'Readiness: database reachable and migrated', response: { 200: ZReady } } },
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Readiness: database reachable and migrated',
+        response: { 200: ZReady },
+      },
+    },
     async () => {
       try {
         const pending = await pendingMigrations(app.ctx.db.pool);

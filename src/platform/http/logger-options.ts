@@ -5,7 +5,10 @@ import type { Config } from '../../config';
  * Structured logs that never carry an IP address, user agent, cookie or query string: public reporters are
  * anonymous (ARCHITECTURE.md §6), so no request log line may identify where a request came from.
  */
-export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): Record<string, unknown> | false {
+export function loggerOptions(
+  config: Config,
+  stream?: NodeJS.WritableStream,
+): Record<string, unknown> | false {
   if (config.logLevel === 'silent') return false;
   return {
     level: config.logLevel,

@@ -30,7 +30,9 @@ export function validationFields(errors: ValidationLike[], context: string, lang
     const issue = { code: e.keyword, path: pathParts, ...(e.params ?? {}) } as unknown as LocaleIssue;
     const defaultEn = localeText('en', issue);
     const isDefault = e.message === undefined || e.message === defaultEn;
-    const message = isDefault ? (localeText(lang, issue) ?? e.message ?? e.keyword) : (e.message ?? e.keyword);
+    const message = isDefault
+      ? (localeText(lang, issue) ?? e.message ?? e.keyword)
+      : (e.message ?? e.keyword);
     return { path: [context, ...pathParts].join('.'), message };
   });
 }
