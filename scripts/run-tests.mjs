@@ -36,7 +36,7 @@ if (pgUrl) {
 }
 
 if (!process.env.NETRA_SKIP_BROWSER) {
-  stages.push(['browser', run('npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts'], { NETRA_TEST_DB: 'pglite' })]);
+  stages.push(['browser', run('npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts'], { NETRA_TEST_DB: 'pglite', NETRA_TEST_STAGE: 'browser' })]);
 }
 
 let passed = 0;

@@ -16,7 +16,7 @@ export default class SummaryReporter implements Reporter {
       }
       if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++;
     }
-    const db = process.env.NETRA_TEST_DB ?? 'pglite';
+    const db = process.env.NETRA_TEST_STAGE ?? process.env.NETRA_TEST_DB ?? 'pglite';
     const file = process.env.NETRA_TEST_SUMMARY;
     if (file) fs.appendFileSync(file, `${JSON.stringify({ stage: db, passed, failed, skipped })}\n`);
     process.stdout.write(
