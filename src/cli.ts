@@ -42,5 +42,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const code = await main(process.argv);
-if (code !== 0 || !process.env.NETRA_KEEP_ALIVE) process.exitCode = code;
+process.exitCode = await main(process.argv);

@@ -10,6 +10,13 @@ describe('configuration from the environment', () => {
     expect(c.http.port).toBe(3000);
   });
 
+  it('keeps demo accounts off by default in production or when listening beyond loopback', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0' }).demo).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', NETRA_DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ HOST: 'localhost' }).demo).toBe(true);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/netra' });
     expect(c.database).toMatchObject({ kind: 'postgres', url: 'postgres://u:p@db:5432/netra' });

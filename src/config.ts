@@ -34,7 +34,11 @@ export const ZEnv = z.object({
     .refine((s) => Buffer.from(s, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' })
     .optional()
     .describe('key for secrets encrypted at rest (TOTP seeds); generated in the data dir when embedded'),
-  NETRA_DEMO: zFlag.default(true).describe('seed demo staff accounts on a fresh embedded data dir'),
+  NETRA_DEMO: zFlag
+    .optional()
+    .describe(
+      'seed demo staff accounts on a fresh embedded data dir (default: on only when serving on loopback outside production)',
+    ),
   NETRA_COOKIE_SECURE: zFlag.default(true),
   NETRA_TRUST_PROXY: zFlag.default(false),
   NETRA_PGLITE_POOL: z.coerce.number().int().min(1).max(50).default(8),
@@ -52,6 +56,10 @@ export interface Config {
   secretKey: Buffer | undefined;
   demo: boolean;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 export class ConfigError extends Error {
@@ -82,7 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite'), poolSize: e.NETRA_PGLITE_POOL },
     dataDir,
     secretKey: e.NETRA_SECRET_KEY ? Buffer.from(e.NETRA_SECRET_KEY, 'base64') : undefined,
-    demo: e.NETRA_DEMO,
+    // Demo accounts have a public password: by default only where nobody else can reach them.
+    demo: e.NETRA_DEMO ?? (e.NODE_ENV !== 'production' && isLoopback(e.HOST)),
     logLevel: e.LOG_LEVEL,
   };
 }

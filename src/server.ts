@@ -35,6 +35,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     logger: loggerOptions(ctx.config, opts.logStream),
     trustProxy: ctx.config.http.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Malformed URLs and headers answer in our error shape, not Fastify's.
+    frameworkErrors: (error, request, reply) => {
+      void sendError(request, reply, new AppError('BAD_REQUEST', { params: { reason: error.message } }));
+    },
     // A caller's request id is kept when it looks like one; otherwise we make our own.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -47,6 +51,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerErrorHandler(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry sessions, CSRF tokens, enrolment secrets and personal data: never cache them.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyHelmet, {

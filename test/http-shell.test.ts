@@ -71,6 +71,32 @@ describe('HTTP shell', () => {
     expect(id.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Data tidak ditemukan.' } });
   });
 
+  it('marks every API answer no-store, so sessions and tokens never sit in a cache', async () => {
+    expect((await app.inject('/api/openapi.json')).headers['cache-control']).toBe('no-store');
+    expect((await app.inject('/api/auth/session')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers a malformed URL in the one error shape, not a framework body', async () => {
+    const res = await app.inject({ url: '/api/reference/regions/%FF', headers: { 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('BAD_REQUEST');
+  });
+
+  it.each([
+    '/api/reference/regions?q=%00',
+    '/api/reference/regions?q=a%00b',
+    '/api/reference/agencies?q=%00x',
+  ])('refuses a NUL character in search text with 400 naming the field (%s)', async (url) => {
+    const res = await app.inject({ url, headers: { 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ error: { code: string; fields: { path: string; message: string }[] } }>();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields[0]).toEqual({
+      path: 'querystring.q',
+      message: 'must not contain the NUL character',
+    });
+  });
+
   it('never writes IP addresses, user agents or cookies to the logs', async () => {
     await app.inject({
       url: '/health?secret=1',

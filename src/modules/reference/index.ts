@@ -16,3 +16,11 @@ export { findDecidingAuthorities, findPhases } from './elections/queries';
 export { findAgency, findBknOfficesCovering, findPpkAgencyForRegion } from './agencies/queries';
 export { regionalAgencyCode } from './agencies/regional-agencies';
 export { findRegionRow } from './regions/queries';
+export { loadLegalCatalogue, shippedLegalCatalogue } from './legal/legal-catalogue';
+export type {
+  FormLevelRecord,
+  LegalCatalogue,
+  RegulationRecord,
+  SanctionTypeRecord,
+  ViolationFormRecord,
+} from './legal/legal-catalogue';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from '../../platform/http/text-schema';
 
 /** How sure a fact is, from REFERENCE.md's marks: ✅ verified, ⚠️ secondary, ❓ unverified. */
 export const ZConfidence = z
@@ -24,14 +25,9 @@ export const ZPageSize = z.coerce
   .describe('Items per page (at most 200)');
 
 /** A free-text search: trimmed, 1–100 characters. */
-export const ZSearchText = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .describe(
-    'Search text; matches names by words (Indonesian stemming) and by similarity, so typos still match',
-  );
+export const ZSearchText = zText({ min: 1, max: 100 }).describe(
+  'Search text; matches names by words (Indonesian stemming) and by similarity, so typos still match',
+);
 
 export const ZSource = z
   .string()

@@ -9,6 +9,9 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: { path: string; message: string }[] };
 }
 
+/** PostgreSQL errors caused by the value sent (class 22: data exception), never by our code. */
+const PG_INPUT_ERRORS = new Set(['22021', '22P05', '22001', '22003', '22007', '22008']);
+
 /** Fastify's own 4xx errors mapped onto our closed set of codes. */
 function fromFastifyError(err: FastifyError): AppError | undefined {
   const status = err.statusCode ?? 500;
@@ -40,6 +43,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return sendError(request, reply, new AppError('VALIDATION_FAILED', { fields }));
     }
     if (isAppError(err)) return sendError(request, reply, err);
+    const pgCode = (err as { code?: unknown }).code;
+    if (typeof pgCode === 'string' && PG_INPUT_ERRORS.has(pgCode)) {
+      // Backstop: input that should have been refused by its schema, but reached PostgreSQL.
+      request.log.warn({ pgCode, path: request.url.split('?')[0] }, 'input refused by the database');
+      return sendError(
+        request,
+        reply,
+        new AppError('BAD_REQUEST', { params: { reason: 'invalid characters or value' } }),
+      );
+    }
     if (!isResponseSerializationError(err)) {
       const mapped = fromFastifyError(err);
       if (mapped) return sendError(request, reply, mapped);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pendingMigrations } from '../../db/migrate';
+import { pendingMigrations, readMigrations, type Migration } from '../../db/migrate';
 import { AppError } from '../errors/app-error';
 
 const ZHealth = z.object({ status: z.literal('ok') });
@@ -8,6 +8,8 @@ const ZReady = z.object({ status: z.literal('ready'), database: z.enum(['postgre
 
 /** Liveness (`/health`, no I/O) and readiness (`/ready`: database reachable and fully migrated). */
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Read once: the files on disk do not change under a running process, and probes come every few seconds.
+  let migrations: Migration[] | undefined;
   app.get(
     '/health',
     { schema: { tags: ['platform'], summary: 'Liveness', response: { 200: ZHealth } } },
@@ -24,7 +26,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       try {
-        const pending = await pendingMigrations(app.ctx.db.pool);
+        migrations ??= readMigrations();
+        const pending = await pendingMigrations(app.ctx.db.pool, migrations);
         if (pending.length > 0) throw new Error('pending migrations');
       } catch {
         throw new AppError('UNAVAILABLE');

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireStaff } from '../../identity';
+import { requireStaffFor } from '../../identity';
 import { findFormLevels, findRegulations, findSanctionTypes, findViolationForms } from './queries';
 import { ZRegulationList, ZSanctionTypeList, ZViolationFormList } from './schema';
 
@@ -18,7 +18,7 @@ export const legalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireStaff(request);
+      await requireStaffFor(request, 'legal.read');
       return { items: await findRegulations(app.ctx.db.pool) };
     },
   );
@@ -34,7 +34,7 @@ export const legalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireStaff(request);
+      await requireStaffFor(request, 'legal.read');
       return { items: await findViolationForms(app.ctx.db.pool) };
     },
   );
@@ -50,7 +50,7 @@ export const legalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await requireStaff(request);
+      await requireStaffFor(request, 'legal.read');
       return {
         items: await findSanctionTypes(app.ctx.db.pool),
         formLevels: await findFormLevels(app.ctx.db.pool),
