@@ -1,0 +1,36 @@
+// Cases module: the pure core of the case workflow (states, actions, deadlines, sanction recommendation).
+// Tables, actions and routes build on these; other modules come in through this file only.
+export * from './schema';
+export {
+  CASE_ACTIONS,
+  allowedActions,
+  guardPasses,
+  isActionFrom,
+  mayTakeAction,
+  targetState,
+} from './workflow';
+export type { ActionContext, CaseAction } from './workflow';
+export type { ActionGuard, ActorRule, DeadlineEffect, TransitionRule } from './transitions/transition-rule';
+export { actionContextOf, planTransition } from './plan-transition';
+export type { TransitionPlan, TransitionRefusal, TransitionResult } from './plan-transition';
+export type { TransitionFlag } from './transition-checks';
+export type { CaseActor, CaseFiling, CaseSnapshot } from './case-snapshot';
+export { coversCase, rolesFor, supervisorRoleFor } from './policy';
+export type { CaseScope } from './policy';
+export {
+  computeDeadline,
+  filingWindowCheck,
+  isEscalationDue,
+  isOverdue,
+  recomputeDeadline,
+  startDeadline,
+} from './deadlines';
+export type { FilingWindowCheck } from './deadlines';
+export { ZDeadlineRuleFile, findDeadlineRule, parseDeadlineRules } from './deadline-rules';
+export type { DeadlineRules } from './deadline-rules';
+export { DEADLINE_RULES_FILE, loadDeadlineRulesFile, shippedDeadlineRules } from './deadline-rules-file';
+export { ESCALATION_STEPS, escalationOf } from './escalation';
+export type { Escalation } from './escalation';
+export { isDecreeDifferent, isInForce, recommendSanction } from './sanction-recommendation';
+export type { SanctionRecommendation, SanctionRequest } from './sanction-recommendation';
+export { ELECTION_TYPES, type ElectionType } from './election-type';

@@ -1,0 +1,100 @@
+// BKN's handling (KASN's until 24 Aug 2024): verification, clarification via the agency, recommendation.
+import { CLEAR, KEEP, roles, start, type TransitionTable } from './transition-rule';
+
+const BKN = roles('bkn_analis', 'bkn_pejabat');
+// The recommendation is signed by an official, as the pleno is at Bawaslu.
+const OFFICIAL = roles('bkn_pejabat');
+
+export const BKN_TRANSITIONS = {
+  start_verification: {
+    labelId: 'Mulai verifikasi',
+    labelEn: 'Start verification',
+    from: ['forwarded_to_bkn'],
+    to: 'bkn_verification',
+    actor: BKN,
+    // SBT: the Satgas verifies within 7 days (REF §1.5).
+    deadline: start('satgas_verification'),
+    documentRequired: false,
+    guards: [],
+  },
+  request_agency_clarification: {
+    labelId: 'Minta klarifikasi atasan/instansi',
+    labelEn: 'Ask the superior or agency to clarify',
+    from: ['bkn_verification'],
+    to: 'unchanged',
+    actor: BKN,
+    deadline: KEEP,
+    documentRequired: false,
+    guards: [],
+  },
+  record_agency_clarification: {
+    labelId: 'Catat klarifikasi atasan/instansi',
+    labelEn: "Record the superior's or agency's answer",
+    from: ['bkn_verification'],
+    to: 'unchanged',
+    actor: BKN,
+    deadline: KEEP,
+    documentRequired: true,
+    guards: [],
+  },
+  submit_recommendation_draft: {
+    labelId: 'Ajukan konsep rekomendasi',
+    labelEn: 'Submit draft recommendation',
+    from: ['bkn_verification'],
+    to: 'recommendation',
+    actor: BKN,
+    deadline: KEEP,
+    documentRequired: false,
+    guards: [],
+  },
+  return_to_verification: {
+    labelId: 'Kembalikan ke verifikasi',
+    labelEn: 'Return to verification',
+    from: ['recommendation'],
+    to: 'bkn_verification',
+    actor: OFFICIAL,
+    deadline: KEEP,
+    documentRequired: false,
+    guards: [],
+  },
+  recommend_proven: {
+    labelId: 'Rekomendasi: terbukti',
+    labelEn: 'Recommend: proven',
+    from: ['recommendation'],
+    to: 'awaiting_ppk',
+    actor: OFFICIAL,
+    deadline: start('ppk_follow_up'),
+    documentRequired: true,
+    guards: [],
+  },
+  recommend_not_proven: {
+    labelId: 'Rekomendasi: tidak terbukti',
+    labelEn: 'Recommend: not proven',
+    from: ['recommendation'],
+    to: 'not_proven',
+    actor: OFFICIAL,
+    deadline: CLEAR,
+    documentRequired: true,
+    guards: [],
+  },
+  reject_case: {
+    labelId: 'Tolak',
+    labelEn: 'Reject',
+    from: ['forwarded_to_bkn', 'recommendation'],
+    to: 'rejected',
+    actor: OFFICIAL,
+    deadline: CLEAR,
+    documentRequired: true,
+    guards: [],
+  },
+  cancel_case: {
+    labelId: 'Batalkan',
+    labelEn: 'Cancel',
+    from: ['recommendation'],
+    to: 'cancelled',
+    actor: OFFICIAL,
+    deadline: CLEAR,
+    documentRequired: false,
+    guards: [],
+  },
+} as const satisfies TransitionTable;
