@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { caseRoutes } from './cases/routes';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
 
@@ -6,4 +7,5 @@ import { referenceRoutes } from './reference';
 export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(identityRoutes);
   await app.register(referenceRoutes, { prefix: '/reference' });
+  await app.register(caseRoutes, { prefix: '/cases' });
 };

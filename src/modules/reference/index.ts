@@ -12,7 +12,7 @@ export {
   type PhaseWindow,
 } from './elections/phase-calendar';
 export { decidingAuthorityAt, type AuthorityPeriod } from './elections/deciding-authority';
-export { findDecidingAuthorities, findPhases } from './elections/queries';
+export { findDecidingAuthorities, findPhaseOverrides, findPhases } from './elections/queries';
 export { findAgency, findBknOfficesCovering, findPpkAgencyForRegion } from './agencies/queries';
 export { regionalAgencyCode } from './agencies/regional-agencies';
 export { findRegionRow } from './regions/queries';

@@ -1,0 +1,35 @@
+// One case for the API: subjects, intakes, the timeline, the deadline clock and the caller's abilities.
+import type { Queryable } from '../../../db/database';
+import { jakartaDate, shippedHolidayCalendar } from '../../../platform/calendar';
+import { AppError } from '../../../platform/errors/app-error';
+import type { StaffActor } from '../../identity';
+import type { CaseDetail } from '../case-api-schema';
+import { shippedDeadlineRules } from '../deadline-rules-file';
+import { actionContextOf } from '../plan-transition';
+import { coversCase } from '../policy';
+import { toCaseDetail } from '../present';
+import { findEvents, findIntakes, findSubjects, findVisibleCase } from '../queries';
+import { snapshotOf } from '../snapshot-of-row';
+import { allowedActions } from '../workflow';
+import { coverageForCase } from '../case-coverage';
+
+/** One case as `actor` may see it; NOT_FOUND when outside their scope (its existence must not leak). */
+export async function getCase(db: Queryable, actor: StaffActor, id: string, now: Date): Promise<CaseDetail> {
+  const row = await findVisibleCase(db, actor, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const [subjects, intakes, events] = await Promise.all([
+    findSubjects(db, id),
+    findIntakes(db, id),
+    findEvents(db, id),
+  ]);
+  const snapshot = snapshotOf(row, intakes[0]);
+  const coverage = await coverageForCase(db, actor, snapshot);
+  const abilities = coversCase(actor, snapshot, coverage)
+    ? allowedActions(
+        row.state,
+        actor.role,
+        actionContextOf(snapshot, now, shippedHolidayCalendar(), shippedDeadlineRules()),
+      )
+    : [];
+  return toCaseDetail(row, { subjects, intakes, events, abilities }, jakartaDate(now));
+}

@@ -1,0 +1,200 @@
+// Zod schemas of the case API: the finding (temuan) form, the inbox query, and the case as the API shows it.
+// Imported by the web app too: no server imports here.
+import { z } from 'zod';
+import { ZIsoDate } from '../../platform/calendar/schema';
+import { zText } from '../../platform/http/text-schema';
+import { ZViolationFormCodes } from './inputs/common-fields';
+import { ZCaseActionId, ZCaseOutcome, ZCaseProgress, ZCaseState, ZDeadlineStage } from './schema';
+
+const ZRegionCode = z
+  .string()
+  .regex(/^\d{2}\.\d{2}(\.\d{2})?$/, 'must be a kabupaten/kota or kecamatan code such as 33.03')
+  .describe('Kemendagri code of the kabupaten/kota (or kecamatan) where the act took place');
+const ZAgencyCode = z
+  .string()
+  .regex(/^(pemda-\d{2}(\.\d{2})?|kl-[a-z0-9]+(-[a-z0-9]+)*)$/, 'must be an agency code such as pemda-33.03')
+  .describe('Agency (instansi) code: pemda-33.03, pemda-33 or kl-kemenag');
+
+export const INTAKE_CHANNELS = [
+  'walk_in',
+  'letter',
+  'phone',
+  'patrol',
+  'social_media',
+  'sp4n_lapor',
+  'online',
+] as const;
+export const ZIntakeChannel = z
+  .enum(INTAKE_CHANNELS)
+  .describe(
+    'How the matter reached Bawaslu: walk_in, letter, phone, patrol, social_media, sp4n_lapor, online',
+  );
+
+export const JABATAN_CLASSES = ['jpt', 'administrator', 'pengawas', 'fungsional', 'pelaksana'] as const;
+
+export const ZCaseSubjectInput = z.strictObject({
+  name: zText({ min: 1, max: 200 }).describe('Name of the ASN (terlapor)'),
+  nip: z
+    .string()
+    .regex(/^\d{18}$/, 'must be 18 digits')
+    .optional()
+    .describe('NIP (18 digits) when known'),
+  agencyCode: ZAgencyCode.optional().describe('Agency the ASN works for, when known'),
+  jabatan: zText({ min: 2, max: 200 }).describe('Position (jabatan), e.g. Kepala Desa, Guru'),
+  jabatanClass: z
+    .enum(JABATAN_CLASSES)
+    .describe('Class of position: jpt, administrator, pengawas, fungsional or pelaksana (UU 20/2023)'),
+  isRegionalHeadStaff: z
+    .boolean()
+    .default(false)
+    .describe('Camat or lurah: staff of the regional head (SKB 2022)'),
+  regionCode: ZRegionCode.optional().describe('Where the ASN works, when it differs from the act'),
+  asnType: z.enum(['pns', 'pppk', 'ppnpn']).describe('PNS, PPPK or PPNPN (non-ASN government staff)'),
+});
+
+/** A temuan: Bawaslu's own finding (Perbawaslu 7/2022), entered by Bawaslu staff. */
+export const ZCreateFindingInput = z.strictObject({
+  electionId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be an election id such as pilkada-2024')
+    .describe('The election (reference data), e.g. pilkada-2024'),
+  regionCode: ZRegionCode,
+  agencyCode: ZAgencyCode.optional().describe("The subject's agency; defaults to the first subject's"),
+  act: z.strictObject({
+    date: ZIsoDate.describe('Day of the act'),
+    knownOn: ZIsoDate.optional().describe('Day Bawaslu came to know of it; defaults to the intake day'),
+    place: zText({ min: 2, max: 500 }).describe('Where the act took place'),
+  }),
+  violationFormCodes: ZViolationFormCodes.optional(),
+  intake: z.strictObject({
+    channel: ZIntakeChannel,
+    receivedOn: ZIsoDate.describe('Day the finding was recorded'),
+    summary: zText({ min: 10, max: 4000 }).describe('What was found (uraian temuan)'),
+  }),
+  subjects: z.array(ZCaseSubjectInput).min(1).max(20).describe('The ASN concerned (terlapor)'),
+});
+export type CreateFindingInput = z.output<typeof ZCreateFindingInput>;
+
+export const ZCaseParams = z.strictObject({ id: z.uuid().describe('Case id') });
+export const ZCaseActionParams = z.strictObject({
+  id: z.uuid().describe('Case id'),
+  action: ZCaseActionId,
+});
+export const ZCaseActionBody = z.strictObject({
+  expectedVersion: z.number().int().min(1).describe('The version the caller saw; a newer one answers 409'),
+  input: z.unknown().default({}).describe("The action's input (CASE_ACTION_INPUTS)"),
+});
+
+export const CASE_SORTS = ['due_on', 'updated_at', 'created_at'] as const;
+export const ZCaseInboxQuery = z.strictObject({
+  state: ZCaseState.optional(),
+  electionId: z.string().max(64).optional().describe('Only cases of this election'),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'must be a region code such as 33 or 33.03')
+    .optional()
+    .describe('Only cases in this region or below it'),
+  agencyCode: ZAgencyCode.optional().describe('Only cases of this agency'),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only open cases past their due date'),
+  dueBefore: ZIsoDate.optional().describe('Only cases due on or before this day'),
+  sort: z
+    .enum(CASE_SORTS)
+    .default('due_on')
+    .describe('due_on (soonest first), updated_at or created_at (newest first)'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('Page number, from 1'),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25).describe('Items per page (at most 100)'),
+});
+export type CaseInboxQuery = z.output<typeof ZCaseInboxQuery>;
+
+export const ZDeadlineClock = z
+  .object({
+    ruleId: z.string().describe('The deadline rule'),
+    stage: ZDeadlineStage,
+    startedOn: ZIsoDate.describe('Day the period counts from'),
+    dueOn: ZIsoDate.describe('Last day to act (inclusive)'),
+    escalateOn: ZIsoDate.nullable().describe('Day the escalation is raised'),
+    overdue: z.boolean().describe('Today (Asia/Jakarta) is after the due date'),
+    escalationDue: z.boolean().describe('Today is on or after the escalation day'),
+  })
+  .nullable()
+  .describe('The running deadline; null when none runs');
+
+export const ZCaseSummary = z.object({
+  id: z.uuid().describe('Case id'),
+  referenceNumber: z.string().describe('Human reference, NTR-2024-000123'),
+  electionId: z.string().describe('Election id'),
+  regionCode: z.string().describe('Region of the act'),
+  agencyCode: z.string().nullable().describe("The subject's agency"),
+  state: ZCaseState,
+  progress: ZCaseProgress,
+  outcome: ZCaseOutcome,
+  ppkConflicted: z.boolean().describe('The PPK has a conflict of interest'),
+  deadline: ZDeadlineClock,
+  actDate: ZIsoDate.describe('Day of the act'),
+  version: z.number().int().describe('Optimistic-lock version: send it back with an action'),
+  isDemo: z.boolean().describe('Demo data'),
+  createdAt: z.string().describe('Created (ISO timestamp)'),
+  updatedAt: z.string().describe('Last changed (ISO timestamp)'),
+});
+export type CaseSummary = z.infer<typeof ZCaseSummary>;
+
+export const ZCasePage = z.object({
+  items: z.array(ZCaseSummary).describe('The page of cases'),
+  total: z.number().int().describe('Cases matching the filters'),
+});
+
+export const ZCaseDetail = ZCaseSummary.extend({
+  actKnownOn: ZIsoDate.nullable().describe('Day the act became known'),
+  actPlace: z.string().describe('Where the act took place'),
+  phaseCode: z.string().nullable().describe('Election phase on the act date'),
+  campaignRelation: z.string().nullable().describe('before_campaign, campaign, quiet_period, …'),
+  violationFormCodes: z.array(z.string()).describe('Violation form codes'),
+  subjects: z
+    .array(
+      z.object({
+        id: z.uuid().describe('Subject id'),
+        name: z.string().describe('Name'),
+        nip: z.string().nullable().describe('NIP'),
+        agencyCode: z.string().nullable().describe('Agency'),
+        jabatan: z.string().describe('Position'),
+        jabatanClass: z.enum(JABATAN_CLASSES).describe('Class of position'),
+        isRegionalHeadStaff: z.boolean().describe('Camat or lurah'),
+        regionCode: z.string().nullable().describe('Where the ASN works'),
+        asnType: z.enum(['pns', 'pppk', 'ppnpn']).describe('PNS, PPPK or PPNPN'),
+      }),
+    )
+    .describe('The ASN concerned'),
+  intakes: z
+    .array(
+      z.object({
+        id: z.uuid().describe('Intake id'),
+        kind: z.enum(['laporan', 'temuan']).describe('laporan or temuan'),
+        channel: ZIntakeChannel,
+        receivedOn: ZIsoDate.describe('Day received'),
+        knownOn: ZIsoDate.nullable().describe('Day the act became known'),
+        summary: z.string().describe('Summary'),
+      }),
+    )
+    .describe('How the case came in'),
+  events: z
+    .array(
+      z.object({
+        seq: z.number().int().describe('Order of the event'),
+        at: z.string().describe('When (ISO timestamp)'),
+        actorRole: z.string().describe('Role of the actor'),
+        action: z.string().describe('Action taken (create_finding or a workflow action)'),
+        fromState: ZCaseState.nullable(),
+        toState: ZCaseState,
+        version: z.number().int().describe('Case version after the event'),
+        input: z.unknown().describe('The input of the action'),
+        flags: z.array(z.string()).describe('Flags raised for BKN'),
+      }),
+    )
+    .describe('The timeline, oldest first'),
+  abilities: z.array(ZCaseActionId).describe('Actions the caller may take now'),
+});
+export type CaseDetail = z.infer<typeof ZCaseDetail>;

@@ -1,0 +1,72 @@
+// Rows to API views (ZCaseSummary, ZCaseDetail). Pure.
+import type { IsoDate } from '../../platform/calendar';
+import type { CaseDetail, CaseSummary } from './case-api-schema';
+import type { CaseRow, EventRow, IntakeRow, SubjectRow } from './queries';
+import type { CaseActionId } from './schema';
+import { deadlineClock } from './snapshot-of-row';
+
+export function toCaseSummary(row: CaseRow, today: IsoDate): CaseSummary {
+  return {
+    id: row.id,
+    referenceNumber: row.reference_number,
+    electionId: row.election_id,
+    regionCode: row.region_code,
+    agencyCode: row.agency_code,
+    state: row.state,
+    progress: row.progress,
+    outcome: row.outcome,
+    ppkConflicted: row.ppk_conflicted,
+    deadline: deadlineClock(row, today),
+    actDate: row.act_date,
+    version: row.version,
+    isDemo: row.is_demo,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+export function toCaseDetail(
+  row: CaseRow,
+  parts: { subjects: SubjectRow[]; intakes: IntakeRow[]; events: EventRow[]; abilities: CaseActionId[] },
+  today: IsoDate,
+): CaseDetail {
+  return {
+    ...toCaseSummary(row, today),
+    actKnownOn: row.act_known_on,
+    actPlace: row.act_place,
+    phaseCode: row.phase_code,
+    campaignRelation: row.campaign_relation,
+    violationFormCodes: row.violation_form_codes,
+    subjects: parts.subjects.map((s) => ({
+      id: s.id,
+      name: s.name,
+      nip: s.nip,
+      agencyCode: s.agency_code,
+      jabatan: s.jabatan,
+      jabatanClass: s.jabatan_class,
+      isRegionalHeadStaff: s.is_regional_head_staff,
+      regionCode: s.region_code,
+      asnType: s.asn_type,
+    })),
+    intakes: parts.intakes.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      channel: i.channel,
+      receivedOn: i.received_on,
+      knownOn: i.known_on,
+      summary: i.summary,
+    })),
+    events: parts.events.map((e) => ({
+      seq: e.seq,
+      at: e.at.toISOString(),
+      actorRole: e.actor_role,
+      action: e.action,
+      fromState: e.from_state,
+      toState: e.to_state,
+      version: e.version,
+      input: e.input,
+      flags: e.flags,
+    })),
+    abilities: parts.abilities,
+  };
+}

@@ -1,0 +1,100 @@
+// HTTP routes of the cases module, mounted at /api/cases (src/modules/routes.ts). Thin: parse, act, present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { withTransaction } from '../../db/database';
+import { requireStaff } from '../identity';
+import { createFinding } from './actions/create-finding';
+import { findCases } from './actions/find-cases';
+import { getCase } from './actions/get-case';
+import { transitionCase } from './actions/transition-case';
+import {
+  ZCaseActionBody,
+  ZCaseActionParams,
+  ZCaseDetail,
+  ZCaseInboxQuery,
+  ZCasePage,
+  ZCaseParams,
+  ZCreateFindingInput,
+} from './case-api-schema';
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Record a temuan (Bawaslu finding) as a new case',
+        body: ZCreateFindingInput,
+        response: { 201: ZCaseDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireStaff(request);
+      const now = app.ctx.now();
+      const { id } = await withTransaction(app.ctx.db.pool, (tx) =>
+        createFinding(tx, { actor, input: request.body, now }),
+      );
+      return reply.code(201).send(await getCase(app.ctx.db.pool, actor, id, now));
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Inbox: the cases in your scope, filtered and sorted',
+        querystring: ZCaseInboxQuery,
+        response: { 200: ZCasePage },
+      },
+    },
+    async (request) => {
+      const actor = await requireStaff(request);
+      return findCases(app.ctx.db.pool, actor, request.query, app.ctx.now());
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'One case with subjects, intakes, timeline, deadline clock and your abilities',
+        params: ZCaseParams,
+        response: { 200: ZCaseDetail },
+      },
+    },
+    async (request) => {
+      const actor = await requireStaff(request);
+      return getCase(app.ctx.db.pool, actor, request.params.id, app.ctx.now());
+    },
+  );
+
+  app.post(
+    '/:id/actions/:action',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Take a workflow action on a case (optimistic lock on expectedVersion)',
+        params: ZCaseActionParams,
+        body: ZCaseActionBody,
+        response: { 200: ZCaseDetail },
+      },
+    },
+    async (request) => {
+      const actor = await requireStaff(request);
+      const now = app.ctx.now();
+      const { id, action } = request.params;
+      await withTransaction(app.ctx.db.pool, (tx) =>
+        transitionCase(tx, {
+          actor,
+          caseId: id,
+          action,
+          input: request.body.input,
+          expectedVersion: request.body.expectedVersion,
+          now,
+        }),
+      );
+      return getCase(app.ctx.db.pool, actor, id, now);
+    },
+  );
+};
