@@ -125,6 +125,8 @@ describe.skipIf(process.env.NETRA_TEST_DB !== 'postgres')('two app processes on 
       body: { email: 'admin@demo.netra.id', password: 'netra-demo-2024' },
     });
     expect(login.status, await login.clone().text()).toBe(200);
+    // Signing in rotates the CSRF token (it is bound to the session): take the one process 0 sent back.
+    browser.csrfToken = ((await login.json()) as { csrfToken: string }).csrfToken;
     // The CSRF token and session cookie issued by process 0 are accepted by process 1: nothing lives in memory.
     const code = new TOTP({ secret: Secret.fromBase32(adminTotpSecret) }).generate();
     const totp = await browser.request(`${p1}/api/auth/totp`, { method: 'POST', body: { code } });

@@ -21,6 +21,10 @@ export const DEFAULT_SCOPES: Record<StaffRole, Record<string, unknown>> = {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
+/** Cookie names with NETRA_COOKIE_SECURE on (the test config): `__Host-` prefixed. */
+export const SESSION_COOKIE = '__Host-netra_session';
+export const CSRF_COOKIE = '__Host-netra_csrf';
+
 /** Cookies as a browser keeps them between requests (set, replaced, cleared). */
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
@@ -78,6 +82,7 @@ export class TestBrowser {
     return res;
   }
 
+  /** A POST; like the web app, it takes up a new CSRF token when the answer brings one (sign-in steps). */
   async post(url: string, body?: unknown): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({
       method: 'POST',
@@ -87,6 +92,10 @@ export class TestBrowser {
       ...(body === undefined ? {} : { payload: body as object }),
     });
     this.jar.update(res);
+    const token = res.headers['content-type']?.toString().startsWith('application/json')
+      ? res.json<{ csrfToken?: unknown }>().csrfToken
+      : undefined;
+    if (typeof token === 'string') this.csrfToken = token;
     return res;
   }
 

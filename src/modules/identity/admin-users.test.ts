@@ -191,3 +191,64 @@ describe('listing and disabling', () => {
     expect((await admin.browser.session()).json()).toMatchObject({ stage: 'mfa_ok' });
   });
 });
+
+describe('query strings and free text', () => {
+  it.each([
+    ['/api/admin/users?page=1e3', 'querystring.page'],
+    ['/api/admin/users?page=0x10', 'querystring.page'],
+    ['/api/admin/users?pageSize=1.0', 'querystring.pageSize'],
+    ['/api/admin/users?page=%201', 'querystring.page'],
+    ['/api/admin/users?page=-1', 'querystring.page'],
+    ['/api/admin/audit?page=1e1', 'querystring.page'],
+  ])('refuses a page number not written in plain decimal digits: %s', async (url, field) => {
+    const res = await admin.browser.get(url);
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res.json())).toEqual([field]);
+  });
+
+  it.each(['/api/admin/users?page=1&sort=email', '/api/admin/audit?entity_type=staff_user'])(
+    'refuses an unknown query parameter with 400 instead of ignoring it: %s',
+    async (url) => {
+      const res = await admin.browser.get(url);
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    },
+  );
+
+  it('still reads plain page numbers', async () => {
+    const res = await admin.browser.get('/api/admin/audit?page=2&pageSize=1');
+    expect(res.json()).toMatchObject({ page: 2, pageSize: 1 });
+  });
+
+  it.each([
+    ['/api/admin/audit?entityType=staff%00user', 'querystring.entityType'],
+    ['/api/admin/audit?entityId=%00', 'querystring.entityId'],
+  ])('refuses a NUL character in audit filters with 400 naming the field: %s', async (url, field) => {
+    const res = await admin.browser.get(url);
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res.json())).toEqual([field]);
+  });
+
+  it('refuses a NUL character in a name, an e-mail and a reason with 400 naming the field, and writes nothing', async () => {
+    const name = await admin.browser.post('/api/admin/users', {
+      email: 'nul.name@test.netra.id',
+      name: 'Nul\0Name',
+      role: 'custodian',
+    });
+    expect(fieldsOf(name.json())).toEqual(['body.name']);
+    const email = await admin.browser.post('/api/admin/users', {
+      email: 'nul\0@test.netra.id',
+      name: 'Nul',
+      role: 'custodian',
+    });
+    expect(fieldsOf(email.json())).toEqual(['body.email']);
+    const s = await signInAs(t.app, 'custodian');
+    const reason = await admin.browser.post(`/api/admin/users/${s.user.id}/disable`, {
+      reason: 'bad\0reason',
+    });
+    expect(fieldsOf(reason.json())).toEqual(['body.reason']);
+    expect((await s.browser.session()).json()).toMatchObject({ stage: 'mfa_ok' });
+    const nul = await t.db.pool.query(`SELECT 1 FROM staff_users WHERE email LIKE 'nul%'`);
+    expect(nul.rowCount).toBe(0);
+  });
+});

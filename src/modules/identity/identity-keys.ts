@@ -4,6 +4,8 @@ import { deriveKey, open, resolveSecretKey, seal } from '../../platform/crypto';
 /** Keys the identity module uses, derived from the one master secret key. */
 export interface IdentityKeys {
   totp: Buffer;
+  /** HMAC key binding CSRF tokens to a session (the same on every node). */
+  csrf: Buffer;
 }
 
 export function identityKeys(config: Pick<Config, 'secretKey' | 'dataDir' | 'database'>): IdentityKeys {
@@ -11,7 +13,7 @@ export function identityKeys(config: Pick<Config, 'secretKey' | 'dataDir' | 'dat
 }
 
 export function identityKeysFrom(master: Buffer): IdentityKeys {
-  return { totp: deriveKey(master, 'totp-seed') };
+  return { totp: deriveKey(master, 'totp-seed'), csrf: deriveKey(master, 'csrf-token') };
 }
 
 // The user id is bound into the seal, so a sealed seed copied to another user's row does not open there.

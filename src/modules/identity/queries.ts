@@ -1,5 +1,6 @@
 // All SQL of the identity module.
 import type { Queryable } from '../../db/database';
+import type { FailureCounters } from './login-throttle';
 
 export interface StaffUserRow {
   id: string;
@@ -13,6 +14,7 @@ export interface StaffUserRow {
   totp_enrolled_at: Date | null;
   totp_last_counter: number | null;
   failed_attempts: number;
+  consecutive_lockouts: number;
   locked_until: Date | null;
   is_demo: boolean;
   disabled_at: Date | null;
@@ -21,7 +23,8 @@ export interface StaffUserRow {
 }
 
 const USER_COLUMNS = `u.id, u.email, u.name, u.role, u.scope, u.locale, u.password_hash, u.totp_secret_sealed,
-  u.totp_enrolled_at, u.totp_last_counter, u.failed_attempts, u.locked_until, u.is_demo, u.disabled_at,
+  u.totp_enrolled_at, u.totp_last_counter, u.failed_attempts, u.consecutive_lockouts, u.locked_until, u.is_demo,
+  u.disabled_at,
   u.disabled_reason, u.created_at`;
 
 export interface NewStaffUser {
@@ -117,44 +120,38 @@ export async function markUserDisabled(
 }
 
 /**
- * Counts one failed sign-in step atomically (two nodes may count at once). Reaching `maxFailures` locks the
- * account until `lockUntil` and restarts the count, so the next lock needs another full series.
+ * Writes the lock-out counters computed by `afterFailedStep` from the row read FOR UPDATE in the same
+ * transaction: the row lock, not this statement, is what makes concurrent failures count one after another.
  */
-export async function recordFailedAttempt(
-  tx: Queryable,
-  id: string,
-  maxFailures: number,
-  lockUntil: Date,
-): Promise<{ failedAttempts: number; locked: boolean }> {
-  const { rows } = await tx.query<{ failed_attempts: number; locked: boolean }>(
-    `UPDATE staff_users u SET
-       failed_attempts = CASE WHEN u.failed_attempts + 1 >= $2 THEN 0 ELSE u.failed_attempts + 1 END,
-       locked_until = CASE WHEN u.failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE u.locked_until END
-     WHERE u.id = $1
-     RETURNING u.failed_attempts, (u.locked_until IS NOT DISTINCT FROM $3::timestamptz) AS locked`,
-    [id, maxFailures, lockUntil],
+export async function saveFailureCounters(tx: Queryable, id: string, c: FailureCounters): Promise<void> {
+  await tx.query(
+    `UPDATE staff_users SET failed_attempts = $2, consecutive_lockouts = $3, locked_until = $4 WHERE id = $1`,
+    [id, c.failedAttempts, c.consecutiveLockouts, c.lockedUntil],
   );
-  const row = rows[0];
-  return { failedAttempts: row?.failed_attempts ?? 0, locked: row?.locked ?? false };
 }
 
 /**
  * Accepts a TOTP step: only when it is newer than the last accepted one (RFC 6238 §5.2: a code must not be
- * accepted twice). The check and the write are one statement, so two nodes cannot both accept one code.
- * Also clears the failure count and, at enrolment, stores the seed.
+ * accepted twice), only when the account is not locked, and, at enrolment, only while no seed is enrolled (a
+ * second half-finished enrolment must not replace the first seed). The checks and the write are one statement,
+ * so two nodes cannot both accept one code. A full sign-in clears the failure and lock-out counts.
  */
 export async function acceptTotpStep(
   tx: Queryable,
   id: string,
   step: number,
   enrol: { sealedSecret: string; at: Date } | undefined,
+  now: Date,
 ): Promise<boolean> {
   const { rowCount } = await tx.query(
-    `UPDATE staff_users u SET totp_last_counter = $2, failed_attempts = 0, locked_until = NULL,
-       totp_secret_sealed = COALESCE($3, u.totp_secret_sealed),
-       totp_enrolled_at = COALESCE(u.totp_enrolled_at, $4::timestamptz)
-     WHERE u.id = $1 AND (u.totp_last_counter IS NULL OR u.totp_last_counter < $2)`,
-    [id, step, enrol?.sealedSecret ?? null, enrol?.at ?? null],
+    `UPDATE staff_users u SET totp_last_counter = $2, failed_attempts = 0, consecutive_lockouts = 0,
+       locked_until = NULL,
+       totp_secret_sealed = CASE WHEN $3::text IS NULL THEN u.totp_secret_sealed ELSE $3::text END,
+       totp_enrolled_at = CASE WHEN $3::text IS NULL THEN u.totp_enrolled_at ELSE $4::timestamptz END
+     WHERE u.id = $1 AND (u.totp_last_counter IS NULL OR u.totp_last_counter < $2)
+       AND (u.locked_until IS NULL OR u.locked_until <= $5::timestamptz)
+       AND ($3::text IS NULL OR u.totp_secret_sealed IS NULL)`,
+    [id, step, enrol?.sealedSecret ?? null, enrol?.at ?? null, now],
   );
   return rowCount === 1;
 }
@@ -223,6 +220,16 @@ export async function getLiveSession(
     expires_at: s_expires,
   };
   return { session, user };
+}
+
+/** A session row by its token hash (any stage, expired or not): the caller checks what it needs. */
+export async function getSessionRow(q: Queryable, tokenHash: string): Promise<SessionRow | undefined> {
+  const { rows } = await q.query<SessionRow>(
+    `SELECT token_hash, user_id, stage, pending_totp_sealed, created_at, last_seen_at, expires_at
+     FROM staff_sessions WHERE token_hash = $1`,
+    [tokenHash],
+  );
+  return rows[0];
 }
 
 export async function touchSession(q: Queryable, tokenHash: string, now: Date): Promise<void> {

@@ -4,7 +4,7 @@ import { can } from './policy';
 import { toStaffActor } from './present';
 import { getLiveSession, touchSession, type SessionRow, type StaffUserRow } from './queries';
 import type { StaffAction } from './schema';
-import { hashSessionToken, isSessionToken, SESSION_COOKIE, SESSION_LIMITS } from './session-token';
+import { hashSessionToken, identityCookies, isSessionToken, SESSION_LIMITS } from './session-token';
 import type { StaffActor } from './staff-actor';
 
 export interface LoadedSession {
@@ -17,9 +17,9 @@ export interface LoadedSession {
 const loaded = new WeakMap<FastifyRequest, Promise<LoadedSession | null>>();
 
 async function readSession(request: FastifyRequest): Promise<LoadedSession | null> {
-  const token = request.cookies[SESSION_COOKIE];
+  const { db, now: clock, config } = request.server.ctx;
+  const token = request.cookies[identityCookies(config.http.cookieSecure).session];
   if (!isSessionToken(token)) return null;
-  const { db, now: clock } = request.server.ctx;
   const now = clock();
   const tokenHash = hashSessionToken(token);
   const found = await getLiveSession(

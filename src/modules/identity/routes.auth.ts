@@ -9,7 +9,8 @@ import type { IdentityKeys } from './identity-keys';
 import { presentSessionUser } from './present';
 import { loadSession } from './require-staff';
 import { ZLoginInput, ZLoginResult, ZSessionState, ZTotpInput, ZTotpResult } from './schema';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-token';
+import { issueCsrfToken } from './csrf-guard';
+import { hashSessionToken, identityCookies } from './session-token';
 import { sessionState } from './session-state';
 import { auditActorOf } from './staff-actor';
 
@@ -20,7 +21,7 @@ const STRICT = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
 export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (app, { keys }) => {
   await app.register(fastifyRateLimit, { global: true, max: 300, timeWindow: '1 minute' });
-  const cookie = sessionCookieOptions(app.ctx.config.http.cookieSecure);
+  const cookies = identityCookies(app.ctx.config.http.cookieSecure);
 
   app.get(
     '/session',
@@ -33,8 +34,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (
     },
     async (request, reply) => {
       const session = await loadSession(request);
-      if (!session && request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, cookie);
-      return sessionState(session, reply.generateCsrf(), keys);
+      if (!session && request.cookies[cookies.session]) reply.clearCookie(cookies.session, cookies.options);
+      const sessionTokenHash = session?.tokenHash ?? null;
+      return sessionState(session, issueCsrfToken(request, reply, { sessionTokenHash, rotate: false }), keys);
     },
   );
 
@@ -57,8 +59,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (
         keys,
         ...(previous ? { replacedTokenHash: previous.tokenHash } : {}),
       });
-      reply.setCookie(SESSION_COOKIE, token, cookie);
-      return result;
+      reply.setCookie(cookies.session, token, cookies.options);
+      const sessionTokenHash = hashSessionToken(token);
+      return { ...result, csrfToken: issueCsrfToken(request, reply, { sessionTokenHash, rotate: true }) };
     },
   );
 
@@ -76,14 +79,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (
     async (request, reply) => {
       const session = await loadSession(request);
       if (!session) throw new AppError('UNAUTHENTICATED');
-      const { token } = await verifyTotpCode(app.ctx.db.pool, {
-        session,
+      const { token, user } = await verifyTotpCode(app.ctx.db.pool, {
+        session: { tokenHash: session.tokenHash, userId: session.user.id },
         input: request.body,
         now: app.ctx.now(),
         keys,
       });
-      reply.setCookie(SESSION_COOKIE, token, cookie);
-      return { stage: 'mfa_ok' as const, user: presentSessionUser(session.user) };
+      reply.setCookie(cookies.session, token, cookies.options);
+      const csrfToken = issueCsrfToken(request, reply, {
+        sessionTokenHash: hashSessionToken(token),
+        rotate: true,
+      });
+      return { stage: 'mfa_ok' as const, user: presentSessionUser(user), csrfToken };
     },
   );
 
@@ -103,7 +110,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (
         const actor = session.row.stage === 'mfa_ok' ? auditActorOf(session.user) : undefined;
         await signOut(app.ctx.db.pool, { tokenHash: session.tokenHash, actor, now: app.ctx.now() });
       }
-      return reply.clearCookie(SESSION_COOKIE, cookie).status(204).send(null);
+      issueCsrfToken(request, reply, { sessionTokenHash: null, rotate: true });
+      return reply.clearCookie(cookies.session, cookies.options).status(204).send(null);
     },
   );
 };

@@ -6,7 +6,7 @@ import { authRoutes } from './routes.auth';
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   const keys = identityKeys(app.ctx.config);
-  await registerCsrfGuard(app);
+  await registerCsrfGuard(app, keys);
   await app.register(authRoutes, { prefix: '/auth', keys });
   await app.register(adminRoutes, { prefix: '/admin', keys });
 };

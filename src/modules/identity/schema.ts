@@ -1,5 +1,6 @@
 // Identity inputs and outputs. Imported by the web app too: no server imports here.
 import { z } from 'zod';
+import { zText } from '../../platform/http/text-schema';
 
 export const STAFF_ROLES = [
   'admin',
@@ -138,8 +139,12 @@ export const ZLoginInput = z.object({
   email: ZEmail,
   password: z.string().min(1).max(256).describe('Password'),
 });
+const ZNewCsrfToken = z
+  .string()
+  .describe('The CSRF token for the new session (the one sent before no longer works)');
 export const ZLoginResult = z.object({
   stage: z.literal('password_ok').describe('Password accepted; a TOTP code comes next'),
+  csrfToken: ZNewCsrfToken,
   mustEnrolTotp: z.boolean().describe('True on first login: scan the QR code, then send the first code'),
   enrolment: ZTotpEnrolment.optional(),
 });
@@ -152,7 +157,11 @@ export const ZTotpInput = z.object({
     .regex(/^\d{6}$/)
     .describe('6-digit code from the authenticator app'),
 });
-export const ZTotpResult = z.object({ stage: z.literal('mfa_ok'), user: ZSessionUser });
+export const ZTotpResult = z.object({
+  stage: z.literal('mfa_ok').describe('Fully signed in'),
+  user: ZSessionUser,
+  csrfToken: ZNewCsrfToken,
+});
 export type TotpResult = z.infer<typeof ZTotpResult>;
 
 // ---- Administration -------------------------------------------------------------------------------------------
@@ -161,7 +170,7 @@ export const ZCreateUserInput = z
   .intersection(
     z.object({
       email: ZEmail,
-      name: z.string().trim().min(1).max(200).describe('Full name'),
+      name: zText({ min: 1, max: 200 }).describe('Full name'),
       locale: ZLocale.optional(),
     }),
     ZRoleScope,
@@ -187,13 +196,24 @@ export const ZCreateUserResult = z.object({
 });
 
 export const ZDisableUserInput = z.object({
-  reason: z.string().trim().min(3).max(500).describe('Why the account is disabled (kept in the audit trail)'),
+  reason: zText({ min: 3, max: 500 }).describe('Why the account is disabled (kept in the audit trail)'),
 });
 export const ZUserIdParams = z.object({ id: z.uuid().describe('User id') });
 
-export const ZPageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('Page number, from 1'),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50).describe('Rows per page (max 200)'),
+/**
+ * A whole number written in decimal digits. `z.coerce.number()` alone would also take `1e3`, `0x10`, ` 7` or
+ * `1.0` (JavaScript's Number()); a query string has one plain spelling, and anything else is refused.
+ */
+const zDecimalInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { message: 'must be a whole number in decimal digits' })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+export const ZPageQuery = z.strictObject({
+  page: zDecimalInt(1, 100_000).default(1).describe('Page number, from 1'),
+  pageSize: zDecimalInt(1, 200).default(50).describe('Rows per page (max 200)'),
 });
 const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
@@ -206,8 +226,8 @@ const pageOf = <T extends z.ZodType>(item: T) =>
 export const ZUserPage = pageOf(ZAdminUser);
 
 export const ZAuditQuery = ZPageQuery.extend({
-  entityType: z.string().trim().min(1).max(100).optional().describe('Only rows about this kind of entity'),
-  entityId: z.string().trim().min(1).max(200).optional().describe('Only rows about this entity id'),
+  entityType: zText({ min: 1, max: 100 }).optional().describe('Only rows about this kind of entity'),
+  entityId: zText({ min: 1, max: 200 }).optional().describe('Only rows about this entity id'),
 });
 export const ZAuditEntry = z.object({
   seq: z.number().int().describe('Position in the hash chain'),

@@ -39,7 +39,9 @@ describe('demo staff accounts', () => {
       const b = new TestBrowser(t.app);
       await b.session();
       const login = await b.post('/api/auth/login', { email: account.email, password: DEMO_PASSWORD });
-      expect(login.json()).toEqual({ stage: 'password_ok', mustEnrolTotp: false });
+      // No enrolment offer; only the new session's CSRF token besides the stage.
+      expect(Object.keys(login.json<object>()).sort()).toEqual(['csrfToken', 'mustEnrolTotp', 'stage']);
+      expect(login.json()).toMatchObject({ stage: 'password_ok', mustEnrolTotp: false });
       const totp = await b.post('/api/auth/totp', { code: totpCode(t.app, demoTotpSecret(account.email)) });
       expect(totp.json()).toMatchObject({
         stage: 'mfa_ok',

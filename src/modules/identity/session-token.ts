@@ -1,9 +1,6 @@
 import crypto from 'node:crypto';
 import type { CookieSerializeOptions } from '@fastify/cookie';
 
-export const SESSION_COOKIE = 'netra_session';
-export const CSRF_COOKIE = 'netra_csrf';
-
 const MINUTE = 60_000;
 /** OWASP Session Management Cheat Sheet: short idle timeout for a high-value application, plus a hard limit. */
 export const SESSION_LIMITS = {
@@ -29,6 +26,23 @@ export function isSessionToken(value: string | undefined): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
 }
 
-export function sessionCookieOptions(secure: boolean): CookieSerializeOptions {
-  return { path: '/', httpOnly: true, sameSite: 'strict', secure };
+export interface IdentityCookies {
+  session: string;
+  csrf: string;
+  options: CookieSerializeOptions;
+}
+
+/**
+ * Names and options of the session and CSRF-secret cookies. Over HTTPS they carry the `__Host-` prefix
+ * (RFC 6265bis §4.1.3.2): a browser keeps such a cookie only when it is Secure, Path=/ and has no Domain, so a
+ * sibling subdomain or a plain-http page cannot plant or overwrite it (cookie tossing). The prefix needs Secure,
+ * so with NETRA_COOKIE_SECURE=0 (http on an office LAN) the names are plain. The web app never reads them.
+ */
+export function identityCookies(secure: boolean): IdentityCookies {
+  const prefix = secure ? '__Host-' : '';
+  return {
+    session: `${prefix}netra_session`,
+    csrf: `${prefix}netra_csrf`,
+    options: { path: '/', httpOnly: true, sameSite: 'strict', secure },
+  };
 }

@@ -45,6 +45,19 @@ describe('secret key', () => {
     expect(() => resolveSecretKey(embedded(dataDir))).toThrow(ConfigError);
   });
 
+  it('refuses, in one line, a key file that other users can read', () => {
+    const dataDir = tempDir();
+    resolveSecretKey(embedded(dataDir));
+    fs.chmodSync(secretKeyFile(dataDir), 0o640);
+    expect(() => resolveSecretKey(embedded(dataDir))).toThrow(
+      /^Secret key file .+ is readable by other users \(mode 640\): run chmod 600 on it\.$/,
+    );
+    fs.chmodSync(secretKeyFile(dataDir), 0o604);
+    expect(() => resolveSecretKey(embedded(dataDir))).toThrow(ConfigError);
+    fs.chmodSync(secretKeyFile(dataDir), 0o400);
+    expect(resolveSecretKey(embedded(dataDir))).toHaveLength(32);
+  });
+
   it('refuses PostgreSQL without NETRA_SECRET_KEY in one line', () => {
     const config = {
       secretKey: undefined,

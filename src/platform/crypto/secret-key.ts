@@ -5,12 +5,23 @@ import { ConfigError, type Config } from '../../config';
 
 const KEY_BYTES = 32;
 
-/** Where the embedded default keeps its generated key: inside the data dir, readable by this user only. */
+/**
+ * Where the embedded default keeps its generated key: inside the data dir, readable by this user only. A copy
+ * of the data dir therefore carries the key with the data it protects: encrypt backups, or set NETRA_SECRET_KEY
+ * and keep it elsewhere (docs/adr/0002-staff-sessions-and-2fa.md).
+ */
 export function secretKeyFile(dataDir: string): string {
   return path.join(dataDir, 'keys', 'secret.key');
 }
 
 function readKeyFile(file: string): Buffer {
+  // Like ssh with a private key: a key others can read is no longer secret, so refuse rather than use it.
+  const mode = fs.statSync(file).mode;
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    throw new ConfigError(
+      `Secret key file ${file} is readable by other users (mode ${(mode & 0o777).toString(8)}): run chmod 600 on it.`,
+    );
+  }
   const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
   if (key.length !== KEY_BYTES) {
     throw new ConfigError(`Secret key file ${file} is damaged: it must hold 32 bytes, base64-encoded.`);
