@@ -19,6 +19,7 @@ import type { AppContext } from './platform/http/app-context';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
 import { healthRoutes } from './platform/http/health-routes';
 import { loggerOptions } from './platform/http/logger-options';
+import { identityCookies } from './modules/identity';
 import { moduleRoutes } from './modules/routes';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -84,7 +85,15 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
         description:
           'Supervision of ASN neutrality in Indonesian elections. Errors: { error: { code, message, fields? } }.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'netra_session' } } },
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: identityCookies(ctx.config.http.cookieSecure).session,
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

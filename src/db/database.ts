@@ -77,7 +77,11 @@ export async function openDatabase(config: Config['database']): Promise<Database
     port: embedded.socketPort,
     user: 'postgres',
     database: 'postgres',
-    max: config.poolSize,
+    // One connection: pglite-socket 0.2.17 interleaves the extended-protocol messages of concurrent connections,
+    // handing one query's rows to another (upstream electric-sql/pglite#1046; test/db-concurrency.test.ts).
+    // PGlite runs one query at a time anyway, so this costs only overlapped socket round trips (bench/README.md).
+    // Consequence: never use the pool inside withTransaction — use the transaction's client.
+    max: 1,
   });
   pool.on('error', () => undefined);
   return {

@@ -10,3 +10,4 @@ export { auditActorOf } from './staff-actor';
 export type { StaffActor } from './staff-actor';
 export { STAFF_ROLES, BKN_OFFICES } from './schema';
 export type { RoleScope, StaffAction, StaffRole, StaffScope } from './schema';
+export { identityCookies } from './session-token';
