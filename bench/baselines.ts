@@ -12,8 +12,10 @@ import { heading, printRows } from './report';
 export interface DatabaseBaselines {
   backend: DatabaseKind;
   describe: string;
-  /** Clients in the concurrent measurements (= pool size). */
+  /** Clients in the concurrent measurements. */
   concurrency: number;
+  /** Connections in the pool (embedded PGlite: 1, so concurrent clients queue for it). */
+  poolSize: number;
   durationMs: number;
   /** BEGIN; INSERT one row; COMMIT — the shape of every Netra state change. */
   insertCommit: { single: LoopResult; concurrent: LoopResult; rowsInserted: number };
@@ -28,13 +30,29 @@ export interface BaselineOptions {
 
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = { concurrency: 8, durationMs: 3000 };
 
-/** Runs `op` on `n` dedicated connections (held for the whole loop, so pool checkout is not measured). */
+/**
+ * Runs `op` for `n` callers. Each caller holds a dedicated connection for the whole loop (pool checkout is not
+ * measured) when the pool has that many; on a narrower pool (embedded PGlite has one connection) the callers
+ * queue for a connection per operation, which is what the app's requests do there.
+ */
 async function onClients(
   pool: pg.Pool,
   n: number,
   durationMs: number,
   op: (c: pg.PoolClient, loop: number) => Promise<unknown>,
 ): Promise<LoopResult> {
+  if (n > pool.options.max) {
+    const queued = async (i: number): Promise<void> => {
+      const c = await pool.connect();
+      try {
+        await op(c, i);
+      } finally {
+        c.release();
+      }
+    };
+    await runLoop({ concurrency: n, durationMs: Math.min(500, durationMs / 4) }, queued);
+    return runLoop({ concurrency: n, durationMs }, queued);
+  }
   const clients = await Promise.all(Array.from({ length: n }, () => pool.connect()));
   try {
     // Warm-up: plan caches, WAL segment creation and JIT are not what we measure.
@@ -65,6 +83,7 @@ export async function measureDatabaseBaselines(
     backend: target.db.kind,
     describe: target.describe,
     concurrency: opts.concurrency,
+    poolSize: pool.options.max,
     durationMs: opts.durationMs,
     select1: {
       single: await onClients(pool, 1, opts.durationMs, select1),
@@ -84,7 +103,8 @@ export async function measureDatabaseBaselines(
 export function printBaselines(b: DatabaseBaselines): void {
   heading(`Baselines: ${b.backend}`, [
     `backend: ${b.describe}`,
-    `pool: ${b.concurrency} connections; concurrent = ${b.concurrency} clients, each awaiting its previous query`,
+    `pool: ${b.poolSize} connection(s); concurrent = ${b.concurrency} clients, each awaiting its previous query` +
+      (b.poolSize < b.concurrency ? ', queueing for a connection per operation' : ''),
     `duration: ${b.durationMs / 1000} s per figure after a warm-up; table bench_insert ended with ${b.insertCommit.rowsInserted} rows (warm-ups included)`,
     'ratios: to "SELECT 1, 1 client" on the same backend (the round-trip floor)',
   ]);
@@ -100,7 +120,7 @@ export function printBaselines(b: DatabaseBaselines): void {
 /** `npm run bench -- baselines`: both backends, one after the other (never at once: 2 cores). */
 export async function runBaselinesBench(): Promise<DatabaseBaselines[]> {
   const measured: DatabaseBaselines[] = [];
-  const pglite = await openBenchPglite(DEFAULT_BASELINE_OPTIONS.concurrency);
+  const pglite = await openBenchPglite();
   try {
     measured.push(await measureDatabaseBaselines(pglite));
   } finally {

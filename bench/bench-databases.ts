@@ -27,9 +27,9 @@ async function settings(db: Database): Promise<string> {
 }
 
 /** Embedded PGlite as Netra runs it (worker thread + Unix socket + pg Pool) in a fresh temp data dir. */
-export async function openBenchPglite(poolSize: number): Promise<BenchDatabase> {
+export async function openBenchPglite(): Promise<BenchDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netra-bench-'));
-  const db = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite'), poolSize });
+  const db = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
   const s = await settings(db);
   return {
     db,

@@ -6,6 +6,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../src/config';
+import { PGLITE_POOL_SIZE } from '../src/db/database';
 import { openAndPrepare } from '../src/prepare-database';
 import { buildApp } from '../src/server';
 import type { LoopResult } from './measure';
@@ -104,7 +105,7 @@ export async function runEventLoopBench(): Promise<void> {
     const onMain = await phase(url, () => main.query(HEAVY_QUERY));
 
     heading('/health while a heavy query runs (embedded PGlite)', [
-      `server: the real app (buildApp) on 127.0.0.1, port 0, LOG_LEVEL=silent; database: embedded PGlite, pool ${config.database.poolSize}`,
+      `server: the real app (buildApp) on 127.0.0.1, port 0, LOG_LEVEL=silent; database: embedded PGlite, pool ${PGLITE_POOL_SIZE}`,
       `load, in a separate worker thread, ${PHASE_MS / 1000} s per phase: ${HTTP_CLIENTS} closed-loop fetch clients (rate) ` +
         `plus a paced probe every ${PROBE_EVERY_MS} ms (latency counted from when each probe was due)`,
       `heavy query, run back to back during a phase: ${HEAVY_QUERY}; alone it took ${workerQueryMs.toFixed(0)} ms in the worker, ` +

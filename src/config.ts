@@ -41,7 +41,6 @@ export const ZEnv = z.object({
     ),
   NETRA_COOKIE_SECURE: zFlag.default(true),
   NETRA_TRUST_PROXY: zFlag.default(false),
-  NETRA_PGLITE_POOL: z.coerce.number().int().min(1).max(50).default(8),
   NETRA_PG_POOL: z.coerce.number().int().min(1).max(200).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -49,9 +48,7 @@ export const ZEnv = z.object({
 export interface Config {
   env: 'development' | 'production' | 'test';
   http: { port: number; host: string; trustProxy: boolean; cookieSecure: boolean };
-  database:
-    | { kind: 'postgres'; url: string; poolSize: number }
-    | { kind: 'pglite'; dataDir: string; poolSize: number };
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   dataDir: string;
   secretKey: Buffer | undefined;
   demo: boolean;
@@ -87,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.NETRA_PG_POOL }
-      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite'), poolSize: e.NETRA_PGLITE_POOL },
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     secretKey: e.NETRA_SECRET_KEY ? Buffer.from(e.NETRA_SECRET_KEY, 'base64') : undefined,
     // Demo accounts have a public password: by default only where nobody else can reach them.

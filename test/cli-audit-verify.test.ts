@@ -15,7 +15,7 @@ let dir: string;
 async function asDba(sql: string[]): Promise<void> {
   const db =
     testBackend() === 'pglite'
-      ? await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite'), poolSize: 1 })
+      ? await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') })
       : t!.db;
   try {
     for (const s of sql) await db.pool.query(s);

@@ -4,6 +4,14 @@ import { startEmbeddedPglite } from './embedded/start-pglite';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
+/**
+ * The embedded pool is one connection: pglite-socket 0.2.17 interleaves the extended-protocol messages of
+ * concurrent connections, handing one query's rows to another (upstream electric-sql/pglite#1046;
+ * test/db-concurrency.test.ts). PGlite runs one query at a time anyway, so this costs only overlapped socket round
+ * trips (bench/README.md). Consequence: never use the pool inside withTransaction — use the transaction's client.
+ */
+export const PGLITE_POOL_SIZE = 1;
+
 /** A query runner: the pool itself or a client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
@@ -71,17 +79,13 @@ export async function openDatabase(config: Config['database']): Promise<Database
     }
     return { kind: 'postgres', pool, close: () => pool.end() };
   }
-  const embedded = await startEmbeddedPglite(config.dataDir, config.poolSize + 2);
+  const embedded = await startEmbeddedPglite(config.dataDir, PGLITE_POOL_SIZE + 1);
   const pool = new pg.Pool({
     host: embedded.socketDir,
     port: embedded.socketPort,
     user: 'postgres',
     database: 'postgres',
-    // One connection: pglite-socket 0.2.17 interleaves the extended-protocol messages of concurrent connections,
-    // handing one query's rows to another (upstream electric-sql/pglite#1046; test/db-concurrency.test.ts).
-    // PGlite runs one query at a time anyway, so this costs only overlapped socket round trips (bench/README.md).
-    // Consequence: never use the pool inside withTransaction — use the transaction's client.
-    max: 1,
+    max: PGLITE_POOL_SIZE,
   });
   pool.on('error', () => undefined);
   return {

@@ -53,9 +53,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   fs.mkdirSync(runTmpDir(), { recursive: true });
   if (testBackend() === 'pglite') {
     const dir = pgliteTemplateDir();
-    const db = await openAndPrepare(
-      testConfig({ kind: 'pglite', dataDir: path.join(dir, 'pglite'), poolSize: 2 }, dir),
-    );
+    const db = await openAndPrepare(testConfig({ kind: 'pglite', dataDir: path.join(dir, 'pglite') }, dir));
     await db.close();
   } else {
     await withAdmin((admin) => admin.query(`CREATE DATABASE ${pgTemplateDb()}`));

@@ -39,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (testBackend() === 'pglite') {
     fs.cpSync(pgliteTemplateDir(), dataDir, { recursive: true });
     fs.rmSync(path.join(dataDir, 'netra.lock'), { force: true });
-    const database = { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite'), poolSize: 4 };
+    const database = { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') };
     const db = await openDatabase(database);
     return {
       db,

@@ -38,11 +38,4 @@ export function dbUrl(adminUrl: string, database: string): string {
   return u.toString();
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { isAlive } from '../../src/db/embedded/data-dir-lock';

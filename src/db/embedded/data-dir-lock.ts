@@ -12,7 +12,7 @@ const held = new Set<string>();
 /** A takeover file older than this was left by a process that died mid-takeover. */
 const TAKEOVER_STALE_MS = 10_000;
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -15,7 +15,7 @@ export interface PgliteWorkerData {
   maxConnections: number;
 }
 
-export type PgliteWorkerMessage = { type: 'ready' } | { type: 'error'; message: string } | { type: 'closed' };
+export type PgliteWorkerMessage = { type: 'ready' } | { type: 'error'; message: string };
 
 const data = workerData as PgliteWorkerData;
 const port = parentPort;
@@ -30,7 +30,6 @@ async function main(): Promise<void> {
     void (async () => {
       await server.stop();
       await db.close();
-      port!.postMessage({ type: 'closed' } satisfies PgliteWorkerMessage);
       // Leave on our own: Worker.terminate() waits ~10 s when tsx's module hooks are registered in the worker.
       process.exit(0);
     })();

@@ -29,7 +29,8 @@ let wide: { app: FastifyInstance; db: Database } | undefined;
 beforeAll(async () => {
   t = await createTestApp({ now: () => clock });
   if (testBackend() === 'postgres') {
-    const db = await openDatabase({ ...t.config.database, poolSize: 12 });
+    const url = t.config.database.kind === 'postgres' ? t.config.database.url : '';
+    const db = await openDatabase({ kind: 'postgres', url, poolSize: 12 });
     wide = { db, app: await buildApp({ config: t.config, db, now: () => clock }) };
   }
 });
