@@ -101,6 +101,26 @@ export const ZCaseInboxQuery = z.strictObject({
     .optional()
     .describe('true: only open cases past their due date'),
   dueBefore: ZIsoDate.optional().describe('Only cases due on or before this day'),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only cases on which you may take an action now (your tasks)'),
+  violationFormCode: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a violation form code such as pp94-5n-1')
+    .max(64)
+    .optional()
+    .describe('Only cases with this violation form (category)'),
+  phaseCode: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'must be an election phase code')
+    .max(64)
+    .optional()
+    .describe('Only cases whose act fell in this election phase'),
+  q: zText({ min: 2, max: 100 })
+    .optional()
+    .describe('Reference number (NTR-2024-000123) or part of a subject name'),
   sort: z
     .enum(CASE_SORTS)
     .default('due_on')
@@ -146,6 +166,14 @@ export const ZCasePage = z.object({
   items: z.array(ZCaseSummary).describe('The page of cases'),
   total: z.number().int().describe('Cases matching the filters'),
 });
+
+export const ZCaseCounts = z.object({
+  open: z.number().int().describe('Open cases you may see'),
+  mine: z.number().int().describe('Cases on which you may take an action now'),
+  dueSoon: z.number().int().describe('Open cases due within the next 3 days (not yet overdue)'),
+  overdue: z.number().int().describe('Open cases past their due date'),
+});
+export type CaseCounts = z.infer<typeof ZCaseCounts>;
 
 export const ZCaseDetail = ZCaseSummary.extend({
   actKnownOn: ZIsoDate.nullable().describe('Day the act became known'),

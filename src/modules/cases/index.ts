@@ -39,6 +39,8 @@ export { createFinding } from './actions/create-finding';
 export { transitionCase } from './actions/transition-case';
 export type { TransitionCaseArgs, TransitionOutcome } from './actions/transition-case';
 export { findCases } from './actions/find-cases';
+export { countCases } from './actions/count-cases';
+export { whenRoleMayAct, EXCEPTION_ACTIONS } from './actionable-cases';
 export { getCase } from './actions/get-case';
 export { visibleTo } from './queries';
 export * from './case-api-schema';

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTransaction } from '../../db/database';
 import { requireStaff } from '../identity';
+import { countCases } from './actions/count-cases';
 import { createFinding } from './actions/create-finding';
 import { findCases } from './actions/find-cases';
 import { getCase } from './actions/get-case';
@@ -9,6 +10,7 @@ import { transitionCase } from './actions/transition-case';
 import {
   ZCaseActionBody,
   ZCaseActionParams,
+  ZCaseCounts,
   ZCaseDetail,
   ZCaseInboxQuery,
   ZCasePage,
@@ -51,6 +53,18 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await requireStaff(request);
       return findCases(app.ctx.db.pool, actor, request.query, app.ctx.now());
     },
+  );
+
+  app.get(
+    '/counts',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Counts for the inbox tabs: open, my tasks, due soon, overdue',
+        response: { 200: ZCaseCounts },
+      },
+    },
+    async (request) => countCases(app.ctx.db.pool, await requireStaff(request), app.ctx.now()),
   );
 
   app.get(

@@ -4,33 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../db/database';
 import { verifyAuditChain } from '../../platform/audit';
 import { AppError } from '../../platform/errors/app-error';
-import type { RoleScope, StaffActor } from '../identity';
 import { CASE_TEST_NOW, findingBody } from '../../../test/support/case-factory';
-import { createTestUser } from '../../../test/support/staff-session';
+import { CaseDriver, createDesks, PATH_TO_AWAITING_PPK, type Desks } from '../../../test/support/case-driver';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { createFinding } from './actions/create-finding';
-import { transitionCase, type TransitionOutcome } from './actions/transition-case';
 import { ZCreateFindingInput } from './case-api-schema';
-import type { CaseActionId } from './schema';
 import { VALID_INPUTS } from './workflow-test-fixtures';
 
 let t: TestApp;
-const actors = {} as Record<'staf' | 'pimpinan' | 'analis' | 'pejabat' | 'ppk' | 'kemendagri', StaffActor>;
-const SCOPES: Record<keyof typeof actors, RoleScope> = {
-  staf: { role: 'bawaslu_staf', scope: { bawasluLevel: 'kabkota', regionCode: '33.03' } },
-  pimpinan: { role: 'bawaslu_pimpinan', scope: { bawasluLevel: 'kabkota', regionCode: '33.03' } },
-  analis: { role: 'bkn_analis', scope: { bknOffice: 'kanreg-1' } },
-  pejabat: { role: 'bkn_pejabat', scope: { bknOffice: 'pusat' } },
-  ppk: { role: 'ppk_staf', scope: { agencyCode: 'pemda-33.03' } },
-  kemendagri: { role: 'supervisor_kemendagri', scope: { regionCode: null } },
-};
+let desks: Desks;
 
 beforeAll(async () => {
   t = await createTestApp({ now: () => CASE_TEST_NOW });
-  for (const [key, rs] of Object.entries(SCOPES) as [keyof typeof actors, RoleScope][]) {
-    const u = await createTestUser(t.app, rs.role, rs.scope);
-    actors[key] = { ...rs, id: u.id, email: u.email, name: key, isDemo: false, locale: null };
-  }
+  desks = await createDesks(t.app);
 });
 afterAll(async () => {
   await t?.destroy();
@@ -39,46 +25,9 @@ afterAll(async () => {
 /** Jakarta 10:00 on `day`. */
 const at = (day: string) => new Date(`${day}T03:00:00Z`);
 
-class CaseDriver {
-  version = 1;
-  constructor(readonly id: string) {}
-
-  async step(
-    who: keyof typeof actors,
-    action: CaseActionId,
-    now: Date = CASE_TEST_NOW,
-    input: unknown = VALID_INPUTS[action],
-  ): Promise<TransitionOutcome> {
-    const out = await withTransaction(t.db.pool, (tx) =>
-      transitionCase(tx, {
-        actor: actors[who],
-        caseId: this.id,
-        action,
-        input,
-        expectedVersion: this.version,
-        now,
-      }),
-    );
-    this.version = out.version;
-    return out;
-  }
-}
-
 async function caseAwaitingPpk(): Promise<CaseDriver> {
-  const { id } = await withTransaction(t.db.pool, (tx) =>
-    createFinding(tx, {
-      actor: actors.staf,
-      input: ZCreateFindingInput.parse(findingBody()),
-      now: CASE_TEST_NOW,
-    }),
-  );
-  const c = new CaseDriver(id);
-  await c.step('staf', 'register_case');
-  await c.step('staf', 'start_assessment');
-  await c.step('staf', 'submit_to_plenary');
-  await c.step('pimpinan', 'forward_to_bkn');
-  await c.step('analis', 'start_verification');
-  await c.step('analis', 'submit_recommendation_draft');
+  const c = await CaseDriver.create(t.db.pool, desks);
+  await c.walk(PATH_TO_AWAITING_PPK.slice(0, -1));
   const rec = await c.step('pejabat', 'recommend_proven');
   expect(rec.deadline).toMatchObject({ ruleId: 'pilkada.ppk_follow_up', dueOn: '2024-11-14' });
   return c;
@@ -161,7 +110,7 @@ describe('createFinding', () => {
     try {
       const { id } = await withTransaction(t.db.pool, (tx) =>
         createFinding(tx, {
-          actor: actors.staf,
+          actor: desks.staf,
           input: ZCreateFindingInput.parse(findingBody()),
           now: CASE_TEST_NOW,
         }),
@@ -183,7 +132,7 @@ describe('createFinding', () => {
       intake: { channel: 'patrol', receivedOn: '2024-11-05', summary: 'Temuan pengawas di pasar.' },
     });
     const error = await withTransaction(t.db.pool, (tx) =>
-      createFinding(tx, { actor: actors.staf, input: ZCreateFindingInput.parse(body), now: CASE_TEST_NOW }),
+      createFinding(tx, { actor: desks.staf, input: ZCreateFindingInput.parse(body), now: CASE_TEST_NOW }),
     ).then(
       () => null,
       (e: unknown) => e,

@@ -1,6 +1,7 @@
 // The case scope rule (queries.ts visibleTo) per role, on the database, plus the inbox filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../db/database';
+import { parseIsoDate } from '../../platform/calendar';
 import type { RoleScope } from '../identity';
 import { CASE_TEST_NOW, findingBody } from '../../../test/support/case-factory';
 import { createTestUser } from '../../../test/support/staff-session';
@@ -130,7 +131,7 @@ describe('case history', () => {
 describe('inbox filters', () => {
   const admin: RoleScope = { role: 'admin', scope: {} };
   const ids = async (q: Record<string, string>, today = '2024-11-04') =>
-    (await findVisibleCases(t.db.pool, admin, ZCaseInboxQuery.parse(q), today)).rows.map((r) => r.id);
+    (await findVisibleCases(t.db.pool, admin, ZCaseInboxQuery.parse(q), parseIsoDate(today))).rows.map((r) => r.id);
 
   it('lists overdue open cases only once their due date has passed', async () => {
     // The registered case is due 7 Nov 2024 (Pilkada: 3 days after registration on 4 Nov).
@@ -154,7 +155,7 @@ describe('inbox filters', () => {
       t.db.pool,
       admin,
       ZCaseInboxQuery.parse({ pageSize: '1' }),
-      '2024-11-04',
+      parseIsoDate('2024-11-04'),
     );
     expect(page.total).toBe(2);
     expect(page.rows).toHaveLength(1);

@@ -1,0 +1,191 @@
+// Writes of the cases module: a new case with its intake and subjects, events, and the state of a transition.
+import type { Queryable } from '../../../db/database';
+import type { CaseDeadline, SanctionChoice } from '../schema';
+import type { CaseOutcome, CaseProgress, CaseState } from '../states';
+
+export interface NewCase {
+  electionId: string;
+  regionCode: string;
+  agencyCode: string | null;
+  state: CaseState;
+  progress: CaseProgress;
+  actDate: string;
+  actKnownOn: string | null;
+  actPlace: string;
+  phaseCode: string | null;
+  campaignRelation: string | null;
+  violationFormCodes: string[];
+  isDemo: boolean;
+  createdBy: string;
+  year: string;
+  now: Date;
+}
+
+export async function insertCase(
+  tx: Queryable,
+  c: NewCase,
+): Promise<{ id: string; referenceNumber: string }> {
+  const { rows } = await tx.query<{ id: string; reference_number: string }>(
+    `INSERT INTO cases (reference_number, election_id, region_code, agency_code, state, progress, act_date,
+       act_known_on, act_place, phase_code, campaign_relation, violation_form_codes, is_demo, created_by,
+       created_at, updated_at)
+     VALUES ('NTR-' || $1 || '-' || lpad(nextval('case_number_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9,
+       $10, $11, $12, $13, $14, $15, $15)
+     RETURNING id, reference_number`,
+    [
+      c.year,
+      c.electionId,
+      c.regionCode,
+      c.agencyCode,
+      c.state,
+      c.progress,
+      c.actDate,
+      c.actKnownOn,
+      c.actPlace,
+      c.phaseCode,
+      c.campaignRelation,
+      c.violationFormCodes,
+      c.isDemo,
+      c.createdBy,
+      c.now,
+    ],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('insertCase returned no row');
+  return { id: row.id, referenceNumber: row.reference_number };
+}
+
+export async function insertIntake(
+  tx: Queryable,
+  i: {
+    caseId: string;
+    kind: 'laporan' | 'temuan';
+    channel: string;
+    receivedOn: string;
+    knownOn: string | null;
+    summary: string;
+    now: Date;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [i.caseId, i.kind, i.channel, i.receivedOn, i.knownOn, i.summary, i.now],
+  );
+}
+
+export interface NewSubject {
+  name: string;
+  nip: string | null;
+  agencyCode: string | null;
+  jabatan: string;
+  jabatanClass: string;
+  isRegionalHeadStaff: boolean;
+  regionCode: string | null;
+  asnType: string;
+}
+
+export async function insertSubject(
+  tx: Queryable,
+  caseId: string,
+  position: number,
+  s: NewSubject,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO case_subjects (case_id, position, name, nip, agency_code, jabatan, jabatan_class,
+       is_regional_head_staff, region_code, asn_type)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      caseId,
+      position,
+      s.name,
+      s.nip,
+      s.agencyCode,
+      s.jabatan,
+      s.jabatanClass,
+      s.isRegionalHeadStaff,
+      s.regionCode,
+      s.asnType,
+    ],
+  );
+}
+
+export interface NewEvent {
+  caseId: string;
+  at: Date;
+  actorId: string | null;
+  actorRole: string;
+  action: string;
+  fromState: CaseState | null;
+  toState: CaseState;
+  version: number;
+  input: unknown;
+  flags: string[];
+}
+
+export async function insertEvent(tx: Queryable, e: NewEvent): Promise<number> {
+  const { rows } = await tx.query<{ seq: number }>(
+    `INSERT INTO case_events (case_id, at, actor_id, actor_role, action, from_state, to_state, version, input, flags)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq`,
+    [
+      e.caseId,
+      e.at,
+      e.actorId,
+      e.actorRole,
+      e.action,
+      e.fromState,
+      e.toState,
+      e.version,
+      JSON.stringify(e.input ?? {}),
+      e.flags,
+    ],
+  );
+  return rows[0]?.seq ?? 0;
+}
+
+/** Stores a planned transition on the locked row; returns the new version. */
+export async function updateCaseState(
+  tx: Queryable,
+  id: string,
+  u: {
+    state: CaseState;
+    progress: CaseProgress;
+    outcome: CaseOutcome | null;
+    ppkConflicted: boolean;
+    deadline: CaseDeadline | null;
+    recommendation: SanctionChoice | null;
+    sanctionProposal: SanctionChoice | null;
+    markRecommended: boolean;
+    now: Date;
+  },
+): Promise<number> {
+  const d = u.deadline;
+  const { rows } = await tx.query<{ version: number }>(
+    `UPDATE cases SET state = $2, progress = $3, outcome = $4, ppk_conflicted = $5, deadline_rule_id = $6,
+       deadline_stage = $7, deadline_started_on = $8, due_on = $9, escalate_on = $10,
+       recommendation = coalesce($11::jsonb, recommendation),
+       sanction_proposal = CASE WHEN $12::boolean THEN $14::jsonb ELSE sanction_proposal END,
+       recommended_at = CASE WHEN $12::boolean THEN coalesce(recommended_at, $13) ELSE recommended_at END,
+       version = version + 1, updated_at = $13
+     WHERE id = $1 RETURNING version`,
+    [
+      id,
+      u.state,
+      u.progress,
+      u.outcome,
+      u.ppkConflicted,
+      d?.ruleId ?? null,
+      d?.stage ?? null,
+      d?.startedOn ?? null,
+      d?.dueOn ?? null,
+      d?.escalateOn ?? null,
+      u.recommendation === null ? null : JSON.stringify(u.recommendation),
+      u.markRecommended,
+      u.now,
+      u.sanctionProposal === null ? null : JSON.stringify(u.sanctionProposal),
+    ],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`updateCaseState: case ${id} vanished under lock`);
+  return row.version;
+}

@@ -1,0 +1,101 @@
+// The inbox: pages of the cases a staff member may see, the filters of the console, and the tab counts.
+import type { Queryable } from '../../../db/database';
+import { addCalendarDays, type IsoDate } from '../../../platform/calendar';
+import type { RoleScope } from '../../identity';
+import { whenRoleMayAct, type ActionableWhen } from '../actionable-cases';
+import type { CaseCounts, CaseInboxQuery } from '../case-api-schema';
+import { CASE_COLUMNS, CASE_FROM, type CaseRow } from './case-row';
+import { binder, visibleTo, withinRegion, type Bind } from './visible-to';
+
+const SORTS: Record<CaseInboxQuery['sort'], string> = {
+  due_on: 'c.due_on ASC NULLS LAST, c.created_at ASC, c.id',
+  updated_at: 'c.updated_at DESC, c.id',
+  created_at: 'c.created_at DESC, c.id',
+};
+
+/** Days ahead that count as "due soon" in the console (a tab and a count). */
+export const DUE_SOON_DAYS = 3;
+
+const OPEN = `c.progress <> 'closed'`;
+const overdueSql = (today: string, bind: Bind) => `(${OPEN} AND c.due_on < ${bind(today)})`;
+
+/** SQL for whenRoleMayAct: the cases on which the actor's role has an ability now (scope is visibleTo's). */
+function actionableSql(role: RoleScope['role'], today: string, bind: Bind): string {
+  const clause = (w: ActionableWhen) => {
+    const parts = [`c.state = ANY(${bind(w.states)}::text[])`];
+    if (w.agencyKind === null) parts.push('a.kind IS NULL');
+    else if (w.agencyKind) parts.push(`a.kind = ${bind(w.agencyKind)}`);
+    if (w.ppkConflicted !== undefined) parts.push(w.ppkConflicted ? 'c.ppk_conflicted' : 'NOT c.ppk_conflicted');
+    if (w.overdue) parts.push(`c.due_on < ${bind(today)}`);
+    if (w.deadlineStage) parts.push(`c.deadline_stage = ${bind(w.deadlineStage)}`);
+    return `(${parts.join(' AND ')})`;
+  };
+  const clauses = whenRoleMayAct(role).map(clause);
+  return clauses.length === 0 ? 'false' : `(${clauses.join(' OR ')})`;
+}
+
+/** `%` and `_` in user text are literal in a LIKE pattern. */
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function inboxFilter(actor: RoleScope, query: Partial<CaseInboxQuery>, today: IsoDate, bind: Bind): string {
+  const where = [visibleTo(actor, bind)];
+  if (query.state) where.push(`c.state = ${bind(query.state)}`);
+  if (query.electionId) where.push(`c.election_id = ${bind(query.electionId)}`);
+  if (query.regionCode) where.push(withinRegion('c.region_code', query.regionCode, bind));
+  if (query.agencyCode) where.push(`c.agency_code = ${bind(query.agencyCode)}`);
+  if (query.violationFormCode) where.push(`${bind(query.violationFormCode)} = ANY(c.violation_form_codes)`);
+  if (query.phaseCode) where.push(`c.phase_code = ${bind(query.phaseCode)}`);
+  if (query.overdue === true) where.push(overdueSql(today, bind));
+  if (query.overdue === false) where.push(`NOT (${OPEN} AND c.due_on IS NOT NULL AND c.due_on < ${bind(today)})`);
+  if (query.dueBefore) where.push(`c.due_on <= ${bind(query.dueBefore)}`);
+  if (query.mine === true) where.push(actionableSql(actor.role, today, bind));
+  if (query.q) {
+    const q = query.q.trim();
+    where.push(`(c.reference_number = ${bind(q.toUpperCase())} OR EXISTS (SELECT 1 FROM case_subjects s
+      WHERE s.case_id = c.id AND s.name ILIKE ${bind(`%${likeEscaped(q)}%`)}))`);
+  }
+  return where.join(' AND ');
+}
+
+/** The inbox: a page of the cases `actor` may see, filtered. `today` is the Jakarta date (for overdue). */
+export async function findVisibleCases(
+  db: Queryable,
+  actor: RoleScope,
+  query: CaseInboxQuery,
+  today: IsoDate,
+): Promise<{ rows: CaseRow[]; total: number }> {
+  const params: unknown[] = [];
+  const bind = binder(params);
+  const filter = inboxFilter(actor, query, today, bind);
+  const count = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${CASE_FROM} WHERE ${filter}`,
+    params,
+  );
+  const limit = bind(query.pageSize);
+  const offset = bind((query.page - 1) * query.pageSize);
+  const page = await db.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE ${filter} ORDER BY ${SORTS[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  );
+  return { rows: page.rows, total: count.rows[0]?.n ?? 0 };
+}
+
+/** The console's tab badges, in one scan of the actor's visible cases. */
+export async function countVisibleCases(db: Queryable, actor: RoleScope, today: IsoDate): Promise<CaseCounts> {
+  const params: unknown[] = [];
+  const bind = binder(params);
+  const filter = inboxFilter(actor, {}, today, bind);
+  const soon = addCalendarDays(today, DUE_SOON_DAYS);
+  const { rows } = await db.query<CaseCounts>(
+    `SELECT count(*) FILTER (WHERE ${OPEN})::int AS open,
+            count(*) FILTER (WHERE ${actionableSql(actor.role, today, bind)})::int AS mine,
+            count(*) FILTER (WHERE ${OPEN} AND c.due_on >= ${bind(today)} AND c.due_on <= ${bind(soon)})::int
+              AS "dueSoon",
+            count(*) FILTER (WHERE ${overdueSql(today, bind)})::int AS overdue
+       FROM ${CASE_FROM} WHERE ${filter}`,
+    params,
+  );
+  return rows[0] ?? { open: 0, mine: 0, dueSoon: 0, overdue: 0 };
+}
