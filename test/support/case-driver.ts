@@ -31,7 +31,7 @@ export async function createDesks(app: FastifyInstance): Promise<Desks> {
   const desks = {} as Desks;
   for (const [key, rs] of Object.entries(DESK_SCOPES) as [Desk, RoleScope][]) {
     const u = await createTestUser(app, rs.role, rs.scope);
-    desks[key] = { ...rs, id: u.id, email: u.email, name: key, isDemo: false, locale: null } as StaffActor;
+    desks[key] = { ...rs, id: u.id, email: u.email, name: key, isDemo: false, locale: null };
   }
   return desks;
 }

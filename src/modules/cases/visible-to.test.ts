@@ -131,7 +131,9 @@ describe('case history', () => {
 describe('inbox filters', () => {
   const admin: RoleScope = { role: 'admin', scope: {} };
   const ids = async (q: Record<string, string>, today = '2024-11-04') =>
-    (await findVisibleCases(t.db.pool, admin, ZCaseInboxQuery.parse(q), parseIsoDate(today))).rows.map((r) => r.id);
+    (await findVisibleCases(t.db.pool, admin, ZCaseInboxQuery.parse(q), parseIsoDate(today))).rows.map(
+      (r) => r.id,
+    );
 
   it('lists overdue open cases only once their due date has passed', async () => {
     // The registered case is due 7 Nov 2024 (Pilkada: 3 days after registration on 4 Nov).

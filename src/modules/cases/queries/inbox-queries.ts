@@ -25,7 +25,8 @@ function actionableSql(role: RoleScope['role'], today: string, bind: Bind): stri
     const parts = [`c.state = ANY(${bind(w.states)}::text[])`];
     if (w.agencyKind === null) parts.push('a.kind IS NULL');
     else if (w.agencyKind) parts.push(`a.kind = ${bind(w.agencyKind)}`);
-    if (w.ppkConflicted !== undefined) parts.push(w.ppkConflicted ? 'c.ppk_conflicted' : 'NOT c.ppk_conflicted');
+    if (w.ppkConflicted !== undefined)
+      parts.push(w.ppkConflicted ? 'c.ppk_conflicted' : 'NOT c.ppk_conflicted');
     if (w.overdue) parts.push(`c.due_on < ${bind(today)}`);
     if (w.deadlineStage) parts.push(`c.deadline_stage = ${bind(w.deadlineStage)}`);
     return `(${parts.join(' AND ')})`;
@@ -48,7 +49,8 @@ function inboxFilter(actor: RoleScope, query: Partial<CaseInboxQuery>, today: Is
   if (query.violationFormCode) where.push(`${bind(query.violationFormCode)} = ANY(c.violation_form_codes)`);
   if (query.phaseCode) where.push(`c.phase_code = ${bind(query.phaseCode)}`);
   if (query.overdue === true) where.push(overdueSql(today, bind));
-  if (query.overdue === false) where.push(`NOT (${OPEN} AND c.due_on IS NOT NULL AND c.due_on < ${bind(today)})`);
+  if (query.overdue === false)
+    where.push(`NOT (${OPEN} AND c.due_on IS NOT NULL AND c.due_on < ${bind(today)})`);
   if (query.dueBefore) where.push(`c.due_on <= ${bind(query.dueBefore)}`);
   if (query.mine === true) where.push(actionableSql(actor.role, today, bind));
   if (query.q) {
@@ -83,7 +85,11 @@ export async function findVisibleCases(
 }
 
 /** The console's tab badges, in one scan of the actor's visible cases. */
-export async function countVisibleCases(db: Queryable, actor: RoleScope, today: IsoDate): Promise<CaseCounts> {
+export async function countVisibleCases(
+  db: Queryable,
+  actor: RoleScope,
+  today: IsoDate,
+): Promise<CaseCounts> {
   const params: unknown[] = [];
   const bind = binder(params);
   const filter = inboxFilter(actor, {}, today, bind);
