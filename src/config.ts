@@ -39,6 +39,9 @@ export const ZEnv = z.object({
     .describe(
       'seed demo staff accounts on a fresh embedded data dir (default: on only when serving on loopback outside production)',
     ),
+  NETRA_JOBS: zFlag
+    .default(true)
+    .describe('run the background jobs (deadline alerts) in this process; off for a web-only node'),
   NETRA_COOKIE_SECURE: zFlag.default(true),
   NETRA_TRUST_PROXY: zFlag.default(false),
   NETRA_PG_POOL: z.coerce.number().int().min(1).max(200).default(20),
@@ -52,6 +55,8 @@ export interface Config {
   dataDir: string;
   secretKey: Buffer | undefined;
   demo: boolean;
+  /** Run the pg-boss workers (deadline alerts) in this process. */
+  jobs: boolean;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 }
 
@@ -89,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.NETRA_SECRET_KEY ? Buffer.from(e.NETRA_SECRET_KEY, 'base64') : undefined,
     // Demo accounts have a public password: by default only where nobody else can reach them.
     demo: e.NETRA_DEMO ?? (e.NODE_ENV !== 'production' && isLoopback(e.HOST)),
+    jobs: e.NETRA_JOBS,
     logLevel: e.LOG_LEVEL,
   };
 }

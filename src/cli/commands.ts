@@ -4,6 +4,7 @@ import { openAndPrepare } from '../prepare-database';
 import { verifyAuditChain } from '../platform/audit';
 import { serve } from './serve';
 import { registerUserCommands } from './user-commands';
+import { registerCaseCommands } from './case-commands';
 
 /** Runs `fn` with a prepared database and always closes it (the embedded lock must be released). */
 export async function withDatabase<T>(
@@ -36,6 +37,7 @@ export function registerCommands(program: Command, config: () => Config): void {
     });
 
   registerUserCommands(program, config);
+  registerCaseCommands(program, config);
 
   const audit = program.command('audit').description('Audit trail');
   audit

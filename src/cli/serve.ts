@@ -2,6 +2,8 @@ import { ConfigError, type Config } from '../config';
 import { hasNoStaff, identityKeys, seedDemoStaff } from '../modules/identity';
 import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
+import { caseJobs, RAISE_DEADLINE_ALERTS_JOB } from '../modules/cases';
+import { startJobQueue, type JobQueue } from '../platform/jobs/job-queue';
 
 /** Starts Netra and stops cleanly on SIGINT/SIGTERM (the embedded lock is released on the way out). */
 export async function serve(config: Config): Promise<void> {
@@ -18,9 +20,12 @@ export async function serve(config: Config): Promise<void> {
     await db.close();
     throw err;
   }
-  const app = await buildApp({ config, db, now: () => new Date() });
+  const now = () => new Date();
+  const app = await buildApp({ config, db, now });
+  let jobs: JobQueue | null = null;
   const stop = async (): Promise<void> => {
     await app.close();
+    await jobs?.stop();
     await db.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
@@ -36,6 +41,13 @@ export async function serve(config: Config): Promise<void> {
       );
     }
     throw err;
+  }
+  if (config.jobs) {
+    jobs = await startJobQueue(db.pool, caseJobs(db.pool, now), {
+      onError: (err) => app.log.error({ err }, 'background job failed'),
+    });
+    // Catch up at once rather than at the next quarter-hour (after a restart, a holiday weekend …).
+    await jobs.runNow(RAISE_DEADLINE_ALERTS_JOB);
   }
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(

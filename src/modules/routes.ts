@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caseRoutes } from './cases/routes';
+import { notificationRoutes } from './cases/routes.notifications';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
 
@@ -8,4 +9,5 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(identityRoutes);
   await app.register(referenceRoutes, { prefix: '/reference' });
   await app.register(caseRoutes, { prefix: '/cases' });
+  await app.register(notificationRoutes, { prefix: '/notifications' });
 };

@@ -226,3 +226,21 @@ export const ZCaseDetail = ZCaseSummary.extend({
   abilities: z.array(ZCaseActionId).describe('Actions the caller may take now'),
 });
 export type CaseDetail = z.infer<typeof ZCaseDetail>;
+
+export const ZNotification = z.object({
+  id: z.uuid().describe('Notification id'),
+  caseId: z.uuid().describe('The case it is about'),
+  referenceNumber: z.string().describe('Reference number of the case'),
+  kind: z.enum(['overdue', 'escalation']).describe('overdue: a deadline passed; escalation: its day came'),
+  dueOn: ZIsoDate.describe('The deadline it is about'),
+  caseState: ZCaseState,
+  task: ZCaseActionId.nullable().describe('The action the escalation asks for, if any'),
+  createdAt: z.string().describe('When it was raised (ISO timestamp)'),
+  readAt: z.string().nullable().describe('When you read it; null when unread'),
+});
+export const ZNotificationList = z.object({
+  items: z.array(ZNotification).describe('Your notifications, newest first (at most 50)'),
+  unread: z.number().int().describe('Unread notifications'),
+});
+export type NotificationList = z.infer<typeof ZNotificationList>;
+export const ZNotificationParams = z.strictObject({ id: z.uuid().describe('Notification id') });

@@ -44,3 +44,8 @@ export { whenRoleMayAct, EXCEPTION_ACTIONS } from './actionable-cases';
 export { getCase } from './actions/get-case';
 export { visibleTo } from './queries';
 export * from './case-api-schema';
+export { raiseDeadlineAlerts } from './actions/raise-deadline-alerts';
+export type { DeadlineAlertRun } from './actions/raise-deadline-alerts';
+export { deadlineAlertsFor, rolesOwingStep } from './deadline-alerts';
+export type { DeadlineAlert } from './deadline-alerts';
+export { caseJobs, RAISE_DEADLINE_ALERTS_JOB } from './jobs';

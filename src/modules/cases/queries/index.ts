@@ -5,3 +5,4 @@ export * from './inbox-queries';
 export * from './case-writes';
 export * from './case-parts';
 export * from './reference-lookups';
+export * from './notification-queries';
