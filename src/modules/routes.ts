@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caseRoutes } from './cases/routes';
 import { notificationRoutes } from './cases/routes.notifications';
+import { caseDocumentRoutes } from './cases/routes.documents';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
 
@@ -9,5 +10,6 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(identityRoutes);
   await app.register(referenceRoutes, { prefix: '/reference' });
   await app.register(caseRoutes, { prefix: '/cases' });
+  await app.register(caseDocumentRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
 };

@@ -12,6 +12,7 @@ import {
 import type { CaseActionId } from '../../src/modules/cases';
 import { VALID_INPUTS } from '../../src/modules/cases/workflow-test-fixtures';
 import { CASE_TEST_NOW, findingBody } from './case-factory';
+import { recordDocument, withDocument } from './case-documents';
 import { createTestUser } from './staff-session';
 
 /** The desks a Purbalingga (33.03) case passes: Bawaslu kab, BKN kanreg I and pusat, the PPK, Kemendagri. */
@@ -74,12 +75,14 @@ export class CaseDriver {
     now: Date = CASE_TEST_NOW,
     input: unknown = VALID_INPUTS[action],
   ): Promise<TransitionOutcome> {
+    const actor = this.desks[desk];
+    const withDoc = await withDocument(input, () => recordDocument(this.pool, this.id, actor));
     const out = await withTransaction(this.pool, (tx) =>
       transitionCase(tx, {
-        actor: this.desks[desk],
+        actor,
         caseId: this.id,
         action,
-        input,
+        input: withDoc,
         expectedVersion: this.version,
         now,
       }),

@@ -1,7 +1,8 @@
 // Cases for integration tests: a valid temuan body and helpers to drive a case through the API.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { CaseDetail } from '../../src/modules/cases';
-import { VALID_INPUTS } from '../../src/modules/cases/workflow-test-fixtures';
+import { PLACEHOLDER_DOCUMENT_ID, VALID_INPUTS } from '../../src/modules/cases/workflow-test-fixtures';
+import { uploadDocument, withDocument } from './case-documents';
 import type { StaffSession } from './staff-session';
 
 /** Mon 4 Nov 2024, 10:00 WIB: during the Pilkada 2024 campaign (25 Sep – 23 Nov 2024). */
@@ -50,19 +51,27 @@ export async function createCaseAs(
   return res.json<CaseDetail>();
 }
 
-/** POST /api/cases/:id/actions/:action with a valid input for the action unless one is given. */
-export function actOn(
+/**
+ * POST /api/cases/:id/actions/:action with a valid input for the action unless one is given; the placeholder
+ * document id of VALID_INPUTS becomes a PDF uploaded for the step by the same session.
+ */
+export async function actOn(
   app: FastifyInstance,
   session: StaffSession,
   c: Pick<CaseDetail, 'id' | 'version'>,
   action: keyof typeof VALID_INPUTS,
   input: Record<string, unknown> = VALID_INPUTS[action],
 ): Promise<LightMyRequestResponse> {
+  const payloadInput = await withDocument(input, async () => {
+    const res = await uploadDocument(app, session, c.id);
+    // Out of scope or a read-only role cannot upload: keep the placeholder so the action answers for itself.
+    return res.statusCode === 201 ? res.json<{ id: string }>().id : PLACEHOLDER_DOCUMENT_ID;
+  });
   return app.inject({
     method: 'POST',
     url: `/api/cases/${c.id}/actions/${action}`,
     headers: session.headers,
-    payload: { expectedVersion: c.version, input },
+    payload: { expectedVersion: c.version, input: payloadInput },
   });
 }
 

@@ -167,6 +167,26 @@ export const ZCasePage = z.object({
   total: z.number().int().describe('Cases matching the filters'),
 });
 
+export const DOCUMENT_KINDS = ['evidence', 'minutes', 'letter', 'decree', 'other'] as const;
+export const ZDocumentKind = z
+  .enum(DOCUMENT_KINDS)
+  .describe('evidence (bukti), minutes (berita acara), letter (surat), decree (keputusan) or other');
+/** Accepted file types, sniffed from the bytes. */
+export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const ZCaseDocument = z.object({
+  id: z.uuid().describe('Document id: cite it in an action’s documentIds'),
+  kind: ZDocumentKind,
+  fileName: z.string().describe('File name as uploaded'),
+  mediaType: z.enum(DOCUMENT_MEDIA_TYPES).describe('PDF, JPEG or PNG (sniffed from the content)'),
+  sizeBytes: z.number().int().describe('Size in bytes'),
+  sha256: z.string().describe('SHA-256 of the content (integrity of the evidence)'),
+  uploadedAt: z.string().describe('When it was uploaded (ISO timestamp)'),
+  uploadedByRole: z.string().describe('Role of the uploader'),
+});
+export type CaseDocument = z.infer<typeof ZCaseDocument>;
+
 export const ZCaseCounts = z.object({
   open: z.number().int().describe('Open cases you may see'),
   mine: z.number().int().describe('Cases on which you may take an action now'),
@@ -204,7 +224,10 @@ export const ZCaseDetail = ZCaseSummary.extend({
         channel: ZIntakeChannel,
         receivedOn: ZIsoDate.describe('Day received'),
         knownOn: ZIsoDate.nullable().describe('Day the act became known'),
-        summary: z.string().describe('Summary'),
+        summary: z
+          .string()
+          .nullable()
+          .describe('Summary; null where your role may not read a public report (it may name the reporter)'),
       }),
     )
     .describe('How the case came in'),
@@ -218,11 +241,17 @@ export const ZCaseDetail = ZCaseSummary.extend({
         fromState: ZCaseState.nullable(),
         toState: ZCaseState,
         version: z.number().int().describe('Case version after the event'),
-        input: z.unknown().describe('The input of the action'),
+        input: z.unknown().describe('The input of the action; null when withheld from your role'),
+        inputRedacted: z
+          .boolean()
+          .describe(
+            "true: the input is Bawaslu's record, which your role may not read (it may name the reporter)",
+          ),
         flags: z.array(z.string()).describe('Flags raised for BKN'),
       }),
     )
     .describe('The timeline, oldest first'),
+  documents: z.array(ZCaseDocument).describe('Documents you may read, oldest first'),
   abilities: z.array(ZCaseActionId).describe('Actions the caller may take now'),
 });
 export type CaseDetail = z.infer<typeof ZCaseDetail>;
@@ -244,3 +273,7 @@ export const ZNotificationList = z.object({
 });
 export type NotificationList = z.infer<typeof ZNotificationList>;
 export const ZNotificationParams = z.strictObject({ id: z.uuid().describe('Notification id') });
+export const ZCaseDocumentParams = z.strictObject({
+  id: z.uuid().describe('Case id'),
+  documentId: z.uuid().describe('Document id'),
+});

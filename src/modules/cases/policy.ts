@@ -59,3 +59,41 @@ export function rolesFor(
       return c.ppkConflicted ? supervisorRoleFor(c.agencyKind) : ['ppk_staf'];
   }
 }
+
+const BAWASLU_ROLES: readonly StaffRole[] = ['bawaslu_staf', 'bawaslu_pimpinan'];
+const CASE_DESK_ROLES: readonly StaffRole[] = [
+  ...BAWASLU_ROLES,
+  'bkn_analis',
+  'bkn_pejabat',
+  'ppk_staf',
+  'supervisor_kemendagri',
+  'supervisor_kemenpanrb',
+];
+
+/**
+ * Whether the role may attach documents to a case it sees: the desks that act in the workflow. Ombudsman
+ * (oversight, read-only), the custodian and the technical admin do not write case files (least privilege).
+ */
+export function mayAttachDocuments(role: StaffRole): boolean {
+  return CASE_DESK_ROLES.includes(role);
+}
+
+/**
+ * The uploader roles whose documents `role` may read. Bawaslu's file (clarification minutes, the laporan's
+ * evidence) may name the reporter: the agency side (PPK, supervisors) and the Ombudsman never read it (issue 4
+ * §6: "no reporter identity, ever"; Ombudsman "without personal data of reporters"). BKN receives Bawaslu's
+ * forwarded file by law (SKB 2022), so it reads everything.
+ */
+export function documentRolesReadableBy(role: StaffRole): StaffRole[] {
+  switch (role) {
+    case 'ppk_staf':
+    case 'supervisor_kemendagri':
+    case 'supervisor_kemenpanrb':
+    case 'ombudsman_pengawas':
+      return CASE_DESK_ROLES.filter((r) => !BAWASLU_ROLES.includes(r));
+    case 'custodian':
+      return [];
+    default:
+      return [...CASE_DESK_ROLES];
+  }
+}

@@ -1,7 +1,9 @@
 // Rows to API views (ZCaseSummary, ZCaseDetail). Pure.
 import type { IsoDate } from '../../platform/calendar';
-import type { CaseDetail, CaseSummary } from './case-api-schema';
-import type { CaseRow, EventRow, IntakeRow, SubjectRow } from './queries';
+import type { StaffRole } from '../identity';
+import type { CaseDetail, CaseDocument, CaseSummary } from './case-api-schema';
+import { documentRolesReadableBy } from './policy';
+import type { CaseRow, DocumentRow, EventRow, IntakeRow, SubjectRow } from './queries';
 import type { CaseActionId } from './schema';
 import { deadlineClock } from './snapshot-of-row';
 
@@ -27,9 +29,19 @@ export function toCaseSummary(row: CaseRow, today: IsoDate): CaseSummary {
 
 export function toCaseDetail(
   row: CaseRow,
-  parts: { subjects: SubjectRow[]; intakes: IntakeRow[]; events: EventRow[]; abilities: CaseActionId[] },
+  parts: {
+    subjects: SubjectRow[];
+    intakes: IntakeRow[];
+    events: EventRow[];
+    documents: DocumentRow[];
+    abilities: CaseActionId[];
+  },
+  viewer: StaffRole,
   today: IsoDate,
 ): CaseDetail {
+  // What Bawaslu recorded may name the reporter; roles that may not read Bawaslu's file see that it happened,
+  // not what was entered (policy.ts documentRolesReadableBy).
+  const readable = new Set<string>(documentRolesReadableBy(viewer));
   return {
     ...toCaseSummary(row, today),
     actKnownOn: row.act_known_on,
@@ -54,7 +66,7 @@ export function toCaseDetail(
       channel: i.channel,
       receivedOn: i.received_on,
       knownOn: i.known_on,
-      summary: i.summary,
+      summary: i.kind === 'temuan' || readable.has('bawaslu_staf') ? i.summary : null,
     })),
     events: parts.events.map((e) => ({
       seq: e.seq,
@@ -64,9 +76,24 @@ export function toCaseDetail(
       fromState: e.from_state,
       toState: e.to_state,
       version: e.version,
-      input: e.input,
+      input: readable.has(e.actor_role) ? e.input : null,
+      inputRedacted: !readable.has(e.actor_role),
       flags: e.flags,
     })),
+    documents: parts.documents.map(toCaseDocument),
     abilities: parts.abilities,
+  };
+}
+
+export function toCaseDocument(d: DocumentRow): CaseDocument {
+  return {
+    id: d.id,
+    kind: d.kind,
+    fileName: d.file_name,
+    mediaType: d.media_type,
+    sizeBytes: d.size_bytes,
+    sha256: d.sha256,
+    uploadedAt: d.uploaded_at.toISOString(),
+    uploadedByRole: d.uploaded_by_role,
   };
 }

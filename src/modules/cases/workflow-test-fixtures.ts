@@ -5,7 +5,9 @@ import type { CaseActor, CaseSnapshot } from './case-snapshot';
 import type { CaseActionId } from './schema';
 import type { CaseState } from './states';
 
-const DOC = ['7b0e4f5c-2d7a-4c8e-9a51-0c6f3f1d2e11'];
+/** Stands for "a document of this case": DB and API test helpers swap in a real upload (test/support). */
+export const PLACEHOLDER_DOCUMENT_ID = '7b0e4f5c-2d7a-4c8e-9a51-0c6f3f1d2e11';
+const DOC = [PLACEHOLDER_DOCUMENT_ID];
 const reason = 'Alasan yang cukup jelas untuk dicatat';
 const decree = {
   decreeNumber: '800/123/2024',

@@ -8,7 +8,7 @@ import { shippedDeadlineRules } from '../deadline-rules-file';
 import { actionContextOf } from '../plan-transition';
 import { coversCase } from '../policy';
 import { toCaseDetail } from '../present';
-import { findEvents, findIntakes, findSubjects, findVisibleCase } from '../queries';
+import { findDocuments, findEvents, findIntakes, findSubjects, findVisibleCase } from '../queries';
 import { snapshotOf } from '../snapshot-of-row';
 import { allowedActions } from '../workflow';
 import { coverageForCase } from '../case-coverage';
@@ -17,10 +17,11 @@ import { coverageForCase } from '../case-coverage';
 export async function getCase(db: Queryable, actor: StaffActor, id: string, now: Date): Promise<CaseDetail> {
   const row = await findVisibleCase(db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const [subjects, intakes, events] = await Promise.all([
+  const [subjects, intakes, events, documents] = await Promise.all([
     findSubjects(db, id),
     findIntakes(db, id),
     findEvents(db, id),
+    findDocuments(db, id, actor.role),
   ]);
   const snapshot = snapshotOf(row, intakes[0]);
   const coverage = await coverageForCase(db, actor, snapshot);
@@ -31,5 +32,5 @@ export async function getCase(db: Queryable, actor: StaffActor, id: string, now:
         actionContextOf(snapshot, now, shippedHolidayCalendar(), shippedDeadlineRules()),
       )
     : [];
-  return toCaseDetail(row, { subjects, intakes, events, abilities }, jakartaDate(now));
+  return toCaseDetail(row, { subjects, intakes, events, documents, abilities }, actor.role, jakartaDate(now));
 }

@@ -11,6 +11,7 @@ import { shippedDeadlineRules } from '../deadline-rules-file';
 import type { DeadlineRules } from '../deadline-rules';
 import { planTransition, type TransitionRefusal } from '../plan-transition';
 import {
+  existingDocumentIds,
   findIntakes,
   findSubjects,
   findVisibleCase,
@@ -88,6 +89,19 @@ function refusalError(plan: Exclude<TransitionRefusal, { code: 'OUT_OF_SCOPE' }>
   }
 }
 
+/** An action may cite only documents uploaded to this case that the actor may read (400 naming the field). */
+async function assertDocumentsOfCase(tx: Queryable, args: TransitionCaseArgs, input: unknown): Promise<void> {
+  const ids = (input as { documentIds?: string[] }).documentIds ?? [];
+  const known = await existingDocumentIds(tx, args.caseId, ids, args.actor.role);
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [
+        { path: 'body.input.documentIds', message: `not a document of this case: ${unknown.join(', ')}` },
+      ],
+    });
+}
+
 /** Loads the case under lock and plans the step; throws the refusal. */
 async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
   const { actor, caseId, action } = args;
@@ -113,6 +127,7 @@ async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
     throw new AppError('STALE_VERSION', { details: { currentVersion: row.version } });
   }
   if (!plan.ok) throw refusalError(plan);
+  await assertDocumentsOfCase(tx, args, plan.input);
   return { plan, proposal };
 }
 

@@ -6,3 +6,4 @@ export * from './case-writes';
 export * from './case-parts';
 export * from './reference-lookups';
 export * from './notification-queries';
+export * from './document-queries';
