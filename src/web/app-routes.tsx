@@ -1,5 +1,7 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { LoadingState } from './components/loading-state';
 import { AppLayout } from './layout/app-layout';
 import { AboutPage } from './pages/about/about-page';
 import { ComingSoonPage } from './pages/common/coming-soon-page';
@@ -14,6 +16,22 @@ import { RegionDetailPage } from './pages/reference/region-detail-page';
 import { RegionsPage } from './pages/reference/regions-page';
 import { StaffHomePage } from './pages/staff/staff-home-page';
 import { StaffArea } from './session/staff-area';
+
+// The case console (forms generated from the workflow's zod schemas) loads only when a staff page asks for it.
+const CaseInboxPage = lazy(() =>
+  import('./pages/cases/case-inbox-page').then((m) => ({ default: m.CaseInboxPage })),
+);
+const NewFindingPage = lazy(() =>
+  import('./pages/cases/new-finding-page').then((m) => ({ default: m.NewFindingPage })),
+);
+const CasePage = lazy(() => import('./pages/cases/case-page').then((m) => ({ default: m.CasePage })));
+const PpkPortalPage = lazy(() =>
+  import('./pages/cases/ppk-portal-page').then((m) => ({ default: m.PpkPortalPage })),
+);
+
+function Loaded({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
 
 /** Every page and its path. Paths are Indonesian, as the people who use them read them. */
 export function AppRoutes() {
@@ -44,6 +62,38 @@ export function AppRoutes() {
           <Route path="pemilu" element={<ElectionsPage />} />
           <Route path="pemilu/:id" element={<ElectionDetailPage />} />
           <Route path="katalog-hukum" element={<LegalCataloguePage />} />
+          <Route
+            path="kasus"
+            element={
+              <Loaded>
+                <CaseInboxPage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="kasus/baru"
+            element={
+              <Loaded>
+                <NewFindingPage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="kasus/:id"
+            element={
+              <Loaded>
+                <CasePage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="ppk"
+            element={
+              <Loaded>
+                <PpkPortalPage />
+              </Loaded>
+            }
+          />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './support/browser-session';
+import { colours, contrast } from './support/contrast';
 import { visible } from './support/screen';
-
-/** WCAG 2.1 contrast ratio of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (css: string) => {
-    const [r = 0, g = 0, b2 = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-    const f = (c: number) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b2);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
 
 describe('colour contrast', () => {
   let s: BrowserSession;
@@ -41,20 +28,7 @@ describe('colour contrast', () => {
     };
     for (const [name, locator] of Object.entries(samples)) {
       const shown = await visible(locator);
-      const { color, background } = await shown.evaluate((el) => {
-        // The nearest ancestor (or itself) with an opaque background is what the text sits on.
-        let node: Element | null = el;
-        let bg = 'rgb(255, 255, 255)';
-        while (node) {
-          const c = getComputedStyle(node).backgroundColor;
-          if (c.startsWith('rgb(')) {
-            bg = c;
-            break;
-          }
-          node = node.parentElement;
-        }
-        return { color: getComputedStyle(el).color, background: bg };
-      });
+      const { color, background } = await colours(shown);
       expect(contrast(color, background), `${name}: ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
     }
   });

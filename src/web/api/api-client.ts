@@ -11,7 +11,7 @@ export function setCsrfSource(token: string | undefined, refresh?: () => Promise
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; fields?: unknown };
+  error?: { code?: unknown; message?: unknown; fields?: unknown; [detail: string]: unknown };
 }
 
 function isFieldError(value: unknown): value is ApiFieldError {
@@ -25,13 +25,13 @@ function isFieldError(value: unknown): value is ApiFieldError {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
-  const e = body.error ?? {};
-  const fields = Array.isArray(e.fields) ? e.fields.filter(isFieldError) : [];
+  const { code, message, fields, ...details } = body.error ?? {};
   return new ApiError(
     response.status,
-    typeof e.code === 'string' ? e.code : 'INTERNAL',
-    typeof e.message === 'string' ? e.message : response.statusText,
-    fields,
+    typeof code === 'string' ? code : 'INTERNAL',
+    typeof message === 'string' ? message : response.statusText,
+    Array.isArray(fields) ? fields.filter(isFieldError) : [],
+    details,
   );
 }
 
@@ -40,15 +40,17 @@ async function send(method: string, path: string, body: unknown, signal?: AbortS
     'accept-language': currentLanguage(),
     accept: 'application/json',
   };
+  const isForm = body instanceof FormData;
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // The browser writes a form's multipart content type itself, with its boundary.
+    if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   }
   try {
     return await fetch(path, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: signal ?? null,
     });
@@ -79,6 +81,11 @@ export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return request<T>('POST', path, body ?? {});
+}
+
+/** Sends a multipart form (a file upload) with the session's CSRF token. */
+export function apiPostForm<T>(path: string, form: FormData): Promise<T> {
+  return request<T>('POST', path, form);
 }
 
 /** `/api/x?a=1&b=2`, leaving out empty values. */

@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: ApiFieldError[] = [],
+    /** Whatever else the error body carries, e.g. `allowed` (the actions still open) on a refused step. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }

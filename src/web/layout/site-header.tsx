@@ -6,6 +6,7 @@ import { useStaffUser } from '../session/session-context';
 import { AccountSummary } from './account-summary';
 import { DemoBadge } from './demo-badge';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 
 export const NAVBAR_ID = 'site-navigation';
 
@@ -43,6 +44,7 @@ export function SiteHeader({ isMenuOpen, onToggleMenu }: { isMenuOpen: boolean; 
               <DemoBadge />
             </Group>
           )}
+          {user && <NotificationBell />}
           <Group visibleFrom="sm">
             <AccountSummary layout="row" />
           </Group>

@@ -5,6 +5,7 @@ import { DescriptionRow } from '../../components/description-row';
 import { PageTitle } from '../../components/page-title';
 import { DemoBadge } from '../../layout/demo-badge';
 import { useCan, useStaffUser } from '../../session/session-context';
+import { CaseLinks } from './case-links';
 import { roleLabelKey } from './role-labels';
 import { ScopeSummary } from './scope-summary';
 
@@ -47,6 +48,8 @@ export function StaffHomePage() {
           </dl>
         </Card>
       </section>
+
+      <CaseLinks role={user.role} />
 
       <section aria-labelledby="staff-reference">
         <Title order={2} id="staff-reference" mb="sm">

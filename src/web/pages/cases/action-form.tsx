@@ -1,0 +1,104 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CASE_ACTION_INPUTS, type CaseActionId } from '../../../modules/cases/schema';
+import { apiPost } from '../../api/api-client';
+import { ApiError } from '../../api/api-error';
+import { SchemaFields } from '../../forms/schema-fields';
+import { useSchemaForm } from '../../forms/use-schema-form';
+import { useLanguage } from '../../i18n/use-language';
+import { FormError } from '../login/form-error';
+import { actionLabel } from './case-labels';
+import type { CaseDetail } from '../../../modules/cases/case-api-schema';
+import { DocumentsPicker } from './documents-picker';
+import { useSanctionTypeOptions, useViolationFormOptions } from './use-case-reference';
+
+export type ActionResult = 'done' | 'conflict';
+
+/**
+ * The form of one workflow action, generated from its input schema and checked with it before sending. It sends
+ * the version the user saw; a 409 (the case moved on meanwhile) is handed to the page, which reloads the case.
+ */
+export function ActionForm({
+  detail,
+  action,
+  onResult,
+  onCancel,
+  onDocumentsChanged,
+}: {
+  detail: CaseDetail;
+  action: CaseActionId;
+  onResult: (result: ActionResult) => void;
+  onCancel: () => void;
+  onDocumentsChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const form = useSchemaForm(CASE_ACTION_INPUTS[action], action);
+  const violationForms = useViolationFormOptions();
+  const sanctionTypes = useSanctionTypeOptions();
+  const [error, setError] = useState<Error | undefined>(undefined);
+  const [isSending, setSending] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [action]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    const input = form.validate();
+    if (!input) return;
+    setSending(true);
+    apiPost(`/api/cases/${detail.id}/actions/${action}`, { expectedVersion: detail.version, input })
+      .then(() => onResult('done'))
+      .catch((err: unknown) => {
+        if (err instanceof ApiError && err.status === 409) return onResult('conflict');
+        const isShownByField = form.showApiErrors(err, 'body.input.');
+        if (isShownByField && err instanceof ApiError && err.status === 400) return;
+        setError(err instanceof Error ? err : new Error(String(err)));
+      })
+      .finally(() => setSending(false));
+  };
+
+  const title = actionLabel(action, language) ?? action;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="action-form-title">
+      <Title order={3} id="action-form-title" ref={heading} tabIndex={-1} mb="xs" style={{ outline: 'none' }}>
+        {title}
+      </Title>
+      <Text size="sm" mb="md">
+        {t('cases.actions.formLead', { version: detail.version })}
+      </Text>
+      <form onSubmit={submit} noValidate aria-labelledby="action-form-title">
+        <Stack gap="md">
+          <FormError error={error} />
+          <SchemaFields
+            form={form}
+            optionsFor={(name) =>
+              name === 'violationFormCodes'
+                ? violationForms
+                : name === 'sanctionTypeCodes'
+                  ? sanctionTypes
+                  : undefined
+            }
+            renderDocuments={(control) => (
+              <DocumentsPicker
+                control={control}
+                caseId={detail.id}
+                documents={detail.documents}
+                onUploaded={onDocumentsChanged}
+              />
+            )}
+          />
+          <Group>
+            <Button type="submit" loading={isSending}>
+              {t('cases.actions.submit', { action: title })}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('caseForm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

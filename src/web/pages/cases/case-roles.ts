@@ -1,0 +1,16 @@
+import type { StaffRole } from '../../../modules/identity/schema';
+
+/** Bawaslu records a temuan (Perbawaslu 7/2022); the server refuses anyone else (create-finding.ts). */
+export function canRecordFinding(role: StaffRole): boolean {
+  return role === 'bawaslu_staf' || role === 'bawaslu_pimpinan';
+}
+
+/** The PPK portal: the agency's PPK staff, and the supervisors who step in when a PPK does not act. */
+export function canUsePpkPortal(role: StaffRole): boolean {
+  return ['ppk_staf', 'supervisor_kemendagri', 'supervisor_kemenpanrb', 'admin'].includes(role);
+}
+
+/** Everyone but the custodian reads cases (the custodian unseals identities, never case files). */
+export function canReadCases(role: StaffRole): boolean {
+  return role !== 'custodian';
+}
