@@ -187,6 +187,9 @@ export const ZCaseDocument = z.object({
 });
 export type CaseDocument = z.infer<typeof ZCaseDocument>;
 
+/** Days ahead that count as "due soon" in the console (a tab, a count and the row emphasis). */
+export const DUE_SOON_DAYS = 3;
+
 export const ZCaseCounts = z.object({
   open: z.number().int().describe('Open cases you may see'),
   mine: z.number().int().describe('Cases on which you may take an action now'),

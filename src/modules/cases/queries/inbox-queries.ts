@@ -3,7 +3,7 @@ import type { Queryable } from '../../../db/database';
 import { addCalendarDays, type IsoDate } from '../../../platform/calendar';
 import type { RoleScope } from '../../identity';
 import { whenRoleMayAct, type ActionableWhen } from '../actionable-cases';
-import type { CaseCounts, CaseInboxQuery } from '../case-api-schema';
+import { DUE_SOON_DAYS, type CaseCounts, type CaseInboxQuery } from '../case-api-schema';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow } from './case-row';
 import { binder, visibleTo, withinRegion, type Bind } from './visible-to';
 
@@ -12,9 +12,6 @@ const SORTS: Record<CaseInboxQuery['sort'], string> = {
   updated_at: 'c.updated_at DESC, c.id',
   created_at: 'c.created_at DESC, c.id',
 };
-
-/** Days ahead that count as "due soon" in the console (a tab and a count). */
-export const DUE_SOON_DAYS = 3;
 
 const OPEN = `c.progress <> 'closed'`;
 const overdueSql = (today: string, bind: Bind) => `(${OPEN} AND c.due_on < ${bind(today)})`;

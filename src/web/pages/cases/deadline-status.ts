@@ -1,9 +1,8 @@
-import type { CaseSummary } from '../../../modules/cases/case-api-schema';
+import { DUE_SOON_DAYS, type CaseSummary } from '../../../modules/cases/case-api-schema';
 
 type Clock = NonNullable<CaseSummary['deadline']>;
 
-/** Days ahead that count as "due soon": the same window as the server's dueSoon count and tab. */
-export const DUE_SOON_DAYS = 3;
+export { DUE_SOON_DAYS };
 
 export type DeadlineStatus =
   | { kind: 'none' }
