@@ -65,9 +65,14 @@ async function onClients(
   }
 }
 
+/** The table INSERT+COMMIT writes into; later benches interleave the same insert with their own work. */
+export const BENCH_INSERT_TABLE = `CREATE TABLE IF NOT EXISTS bench_insert (
+    id bigserial PRIMARY KEY, loop int NOT NULL, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`;
+export const BENCH_INSERT = 'INSERT INTO bench_insert (loop, payload) VALUES ($1, $2)';
+
 async function insertCommit(c: pg.PoolClient, loop: number): Promise<void> {
   await c.query('BEGIN');
-  await c.query('INSERT INTO bench_insert (loop, payload) VALUES ($1, $2)', [loop, 'netra baseline row']);
+  await c.query(BENCH_INSERT, [loop, 'netra baseline row']);
   await c.query('COMMIT');
 }
 
@@ -76,8 +81,7 @@ export async function measureDatabaseBaselines(
   opts: BaselineOptions = DEFAULT_BASELINE_OPTIONS,
 ): Promise<DatabaseBaselines> {
   const { pool } = target.db;
-  await pool.query(`CREATE TABLE IF NOT EXISTS bench_insert (
-    id bigserial PRIMARY KEY, loop int NOT NULL, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  await pool.query(BENCH_INSERT_TABLE);
   const select1 = (c: pg.PoolClient): Promise<unknown> => c.query('SELECT 1');
   const result: DatabaseBaselines = {
     backend: target.db.kind,

@@ -17,7 +17,7 @@ export interface BenchDatabase {
 }
 
 /** Version and the durability settings that decide what a COMMIT costs. */
-async function settings(db: Database): Promise<string> {
+export async function settings(db: Database): Promise<string> {
   const { rows } = await db.pool.query<{ v: string; fsync: string; sc: string }>(
     `SELECT current_setting('server_version') AS v, current_setting('fsync') AS fsync,
             current_setting('synchronous_commit') AS sc`,
@@ -42,7 +42,7 @@ export async function openBenchPglite(): Promise<BenchDatabase> {
 }
 
 /** NETRA_BENCH_PG_URL, or the private test cluster that scripts/test-postgres.sh starts (it prints the URL). */
-function postgresAdminUrl(): string | { skipped: string } {
+export function postgresAdminUrl(): string | { skipped: string } {
   if (process.env.NETRA_BENCH_PG_URL) return process.env.NETRA_BENCH_PG_URL;
   const r = spawnSync('bash', ['scripts/test-postgres.sh', 'start'], {
     cwd: ROOT,

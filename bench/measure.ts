@@ -7,7 +7,7 @@ export interface LoopResult {
   seconds: number;
   /** Completed operations per second. */
   rate: number;
-  latencyMs: { p50: number; p99: number; max: number };
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
 }
 
 export interface LoopOptions {
@@ -56,6 +56,7 @@ export async function runLoop(opts: LoopOptions, op: (loop: number) => Promise<v
     rate: latencies.length / seconds,
     latencyMs: {
       p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
     },

@@ -1,0 +1,259 @@
+// `npm run bench -- cases`: the inbox and the case transition on 1 M cases / 10 M events (issue 4), on
+// PostgreSQL and on PGlite, against SELECT 1 and INSERT+COMMIT measured in the same run on the same backend.
+import pg from 'pg';
+import type { BenchDatabase } from './bench-databases';
+import { measureDatabaseBaselines, printBaselines, type DatabaseBaselines } from './baselines';
+import { benchActors } from './cases-actors';
+import { openCasesDataset, type Backend, type CasesDataset } from './cases-dataset';
+import {
+  INBOX_ACTORS,
+  INBOX_CALLS,
+  MAX_MS_PER_VIEW,
+  explainStatements,
+  measureInboxCall,
+  select1Latency,
+  type InboxFigure,
+  type Latency,
+} from './cases-inbox';
+import { PROPOSED_INDEXES, QUERY_CHANGES, measureProposal, type ProposalFigure } from './cases-proposal';
+import { NEXT_ACTION, measureTransitions, type TransitionFigure } from './cases-transitions';
+import { formatRate, heading, printRows } from './report';
+import type { BenchOptions } from './run';
+
+/** Issue 4's targets. */
+const INBOX_P95_TARGET_MS = 30;
+const TRANSITION_RATIO_TARGET = 0.3;
+const POSTGRES_POOL = 8;
+
+interface CasesOptions {
+  scale: number;
+  backends: Backend[];
+  iterations: number;
+  warmup: number;
+  transitionMs: number;
+  explain: boolean;
+  proposal: boolean;
+}
+
+function optionsOf(o: BenchOptions): CasesOptions {
+  const num = (key: string, fallback: number): number => {
+    const v = o[key] === undefined ? fallback : Number(o[key]);
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`--${key} must be a positive number`);
+    return v;
+  };
+  const backend = o.backend ?? 'both';
+  if (!['both', 'postgres', 'pglite'].includes(backend))
+    throw new Error('--backend: both, postgres or pglite');
+  return {
+    scale: num('scale', 1),
+    backends: backend === 'both' ? ['postgres', 'pglite'] : [backend as Backend],
+    iterations: Math.round(num('iterations', 100)),
+    warmup: Math.round(num('warmup', 10)),
+    transitionMs: num('seconds', 15) * 1000,
+    explain: o.explain === 'true',
+    proposal: o.proposal === 'true',
+  };
+}
+
+const ms = (v: number) => (v < 10 ? `${v.toFixed(2)} ms` : `${v.toFixed(1)} ms`);
+const times = (v: number) => `×${v < 10 ? v.toFixed(1) : v.toFixed(0)}`;
+
+async function datasetFacts(d: CasesDataset): Promise<string[]> {
+  const { rows } = await d.db.pool.query<{
+    cases: number;
+    open: number;
+    jateng: number;
+    events: number;
+    size: string;
+  }>(
+    `SELECT (SELECT count(*) FROM cases)::int AS cases,
+            (SELECT count(*) FROM cases WHERE progress <> 'closed')::int AS open,
+            (SELECT count(*) FROM cases WHERE region_code LIKE '33.%')::int AS jateng,
+            (SELECT count(*) FROM case_events)::bigint AS events,
+            pg_size_pretty(pg_total_relation_size('cases') + pg_total_relation_size('case_events')
+              + pg_total_relation_size('case_intakes') + pg_total_relation_size('case_subjects')) AS size`,
+  );
+  const f = rows[0]!;
+  const n = (v: number) => v.toLocaleString('en-US');
+  return [
+    `backend: ${d.describe}`,
+    `rows now: ${n(f.cases)} cases (${n(f.open)} open, ${n(f.jateng)} in Jawa Tengah 33), ${n(f.events)} case_events, ` +
+      `1 intake and 1 subject per case; ${f.size} with indexes`,
+    `generated ${d.generatedThisRun ? 'in this run' : `on ${d.generatedAt.toISOString()} (kept)`}: ` +
+      `${n(d.cases)} cases + ${n(d.events)} events in ${d.generationSeconds.toFixed(0)} s ` +
+      '(transitions of earlier runs have added events since)',
+  ];
+}
+
+function printInbox(backend: Backend, select1: Latency, figures: InboxFigure[], o: CasesOptions): void {
+  heading(`Cases inbox: ${backend}`, [
+    `${o.iterations} calls per row after ${o.warmup} warm-up calls, one at a time (fewer, at least 5, when a row ` +
+      `would take over ${MAX_MS_PER_VIEW / 1000} s: n = calls measured); pages of 50 sorted by due date`,
+    `SELECT 1 through the same pool: p50 ${ms(select1.p50)}, p95 ${ms(select1.p95)}; ` +
+      '"×" = the call\'s p50 and p95 divided by that SELECT 1 p50',
+    'matched = total of findCases (for the tab counts: the open count); statements: p50 / p95 of each SQL statement',
+  ]);
+  let actor = '';
+  for (const f of figures) {
+    if (f.actor !== actor) process.stdout.write(`   ${(actor = f.actor)}\n`);
+    const statements = f.statements
+      .map((s) => `${s.label} ${ms(s.latency.p50)} / ${ms(s.latency.p95)}`)
+      .join(', ');
+    process.stdout.write(
+      `     ${f.query.padEnd(26)} p50 ${ms(f.total.p50).padStart(9)}  p95 ${ms(f.total.p95).padStart(9)}  ` +
+        `p99 ${ms(f.total.p99).padStart(9)}  ${times(f.total.p50 / select1.p50).padStart(5)} / ` +
+        `${times(f.total.p95 / select1.p50).padEnd(5)}  n ${String(f.iterations).padStart(3)}  ` +
+        `matched ${f.matched.toLocaleString('en-US').padStart(9)}  ` +
+        `[${statements}]\n`,
+    );
+  }
+}
+
+function printTransitions(backend: Backend, t: TransitionFigure, actor: string, o: CasesOptions): void {
+  const steps = Object.entries(NEXT_ACTION).map(([from, action]) => `${from} → ${action}`);
+  heading(`Cases transition: ${backend}`, [
+    `transitionCase inside withTransaction, one after another (1 client), as ${actor}; ` +
+      `${t.statements} statements per transition (BEGIN … COMMIT), INSERT+COMMIT 3`,
+    `interleaved: ${t.rounds} rounds of INSERT+COMMIT (same withTransaction, table bench_insert) for 1/3 and ` +
+      `transitions for 2/3 of ${o.transitionMs / 1000 / t.rounds} s, so both see the same machine load`,
+    `cases: ${t.candidates.toLocaleString('en-US')} open cases in region 33 (random order); next step by state: ${steps.join(', ')}`,
+    `median per statement: ${t.breakdown.map((b) => `${b.label} ${ms(b.p50)}`).join(', ')}`,
+    `done: ${Object.entries(t.byAction)
+      .map(([a, n]) => `${a} ${n}`)
+      .join(', ')}`,
+    `audit chain after the run: ${t.audit.ok ? 'valid' : 'BROKEN'} (${t.audit.rows.toLocaleString('en-US')} rows)` +
+      (t.firstError ? `; first error: ${t.firstError}` : ''),
+  ]);
+  const insert = { label: 'INSERT+COMMIT', rate: t.insertCommit.rate };
+  printRows([
+    { label: 'INSERT+COMMIT, 1 client', result: t.insertCommit, baseline: insert },
+    { label: 'transition, 1 client', result: t.transition, baseline: insert },
+  ]);
+}
+
+function printProposal(backend: Backend, figures: ProposalFigure[], o: CasesOptions): void {
+  heading(`Cases inbox, proposed: ${backend}`, [
+    'indexes (created for this measurement, dropped after):',
+    ...PROPOSED_INDEXES.map((ix) => `  ${ix.ddl};  -- ${ix.why}`),
+    'session: jit = off (PostgreSQL 15 plans these scans above jit_above_cost and spends 100-400 ms compiling; ' +
+      "proposed: `options: '-c jit=off'` in the pg.Pool of src/db/database.ts)",
+    'query changes (applied to the SQL findCases / countCases sent):',
+    ...QUERY_CHANGES.map((q) => `  ${q.name}: ${q.why}`),
+    'columns, p50 / p95 per call: findCases as measured above | its SQL replayed on a session with jit = off | ' +
+      '… with the indexes | … with the indexes and the query changes',
+    `up to ${o.iterations} calls each; [p95 of each proposed statement; what they answered; the changes that applied]`,
+  ]);
+  let actor = '';
+  const pair = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}`.padStart(19);
+  for (const f of figures) {
+    if (f.view.actor !== actor) process.stdout.write(`   ${(actor = f.view.actor)}\n`);
+    process.stdout.write(
+      `     ${f.view.query.padEnd(26)} ${pair(f.view.total)} | ${f.noJit ? pair(f.noJit.total) : '(no JIT in PGlite)'.padStart(19)} | ${pair(f.indexes.total)} | ` +
+        `${pair(f.proposed.total)}` +
+        `  [${f.proposed.statements.map((s) => ms(s.latency.p95)).join(', ')}; answers ${JSON.stringify(f.proposed.answers)}` +
+        `${f.changes.length ? `; ${f.changes.join(', ')}` : ''}]\n`,
+    );
+  }
+}
+
+/** The proposal's replays run on a pool with jit = off (PostgreSQL; PGlite has no JIT). */
+async function measureProposalOn(
+  dataset: CasesDataset,
+  inbox: InboxFigure[],
+  o: CasesOptions,
+  log: (line: string) => void,
+): Promise<ProposalFigure[]> {
+  const replayPool = dataset.url
+    ? new pg.Pool({ connectionString: dataset.url, max: 1, options: '-c jit=off' })
+    : dataset.db.pool;
+  try {
+    return await measureProposal(dataset.db.pool, replayPool, dataset.url !== undefined, inbox, o, log);
+  } finally {
+    if (replayPool !== dataset.db.pool) await replayPool.end();
+  }
+}
+
+interface BackendFigures {
+  backend: Backend;
+  inbox: InboxFigure[];
+  select1: Latency;
+  transition: TransitionFigure;
+  baselines: DatabaseBaselines;
+  proposal: ProposalFigure[] | undefined;
+}
+
+async function runOnBackend(backend: Backend, o: CasesOptions): Promise<BackendFigures | undefined> {
+  const log = (line: string): void => void process.stdout.write(`   [${backend}] ${line}\n`);
+  const dataset = await openCasesDataset(backend, o.scale, POSTGRES_POOL, log);
+  if ('skipped' in dataset) {
+    heading(`Cases: ${backend}`, [`skipped: ${dataset.skipped}`]);
+    return undefined;
+  }
+  try {
+    heading(`Cases dataset: ${backend}`, await datasetFacts(dataset));
+    const target: BenchDatabase = {
+      db: dataset.db,
+      describe: dataset.describe,
+      close: async () => undefined,
+    };
+    const baselines = await measureDatabaseBaselines(target);
+    printBaselines(baselines);
+    const actors = await benchActors(dataset.db.pool);
+    const select1 = await select1Latency(dataset.db.pool, Math.max(200, o.iterations));
+    const inbox: InboxFigure[] = [];
+    for (const key of INBOX_ACTORS) {
+      for (const call of INBOX_CALLS) {
+        inbox.push(await measureInboxCall(dataset.db.pool, actors[key], call, o));
+      }
+    }
+    printInbox(backend, select1, inbox, o);
+    if (o.explain) {
+      for (const f of inbox) {
+        process.stdout.write(`\n   EXPLAIN ${backend}: ${f.actor} · ${f.query}\n`);
+        for (const line of await explainStatements(dataset.db.pool, f.lastStatements))
+          process.stdout.write(`     ${line}\n`);
+      }
+    }
+    const proposal = o.proposal ? await measureProposalOn(dataset, inbox, o, log) : undefined;
+    if (proposal) printProposal(backend, proposal, o);
+    const pimpinan = actors['bawaslu-prov-33-pimpinan'];
+    const transition = await measureTransitions(dataset.db.pool, pimpinan, { durationMs: o.transitionMs });
+    printTransitions(backend, transition, pimpinan.label, o);
+    return { backend, inbox, select1, transition, baselines, proposal };
+  } finally {
+    await dataset.close();
+  }
+}
+
+function printTargets(all: BackendFigures[]): void {
+  heading('Cases: issue 4 targets', [
+    `inbox p95 ≤ ${INBOX_P95_TARGET_MS} ms on PostgreSQL; transition rate ≥ ×${TRANSITION_RATIO_TARGET} of INSERT+COMMIT (1 client)`,
+  ]);
+  for (const f of all) {
+    const worst = f.inbox.reduce((a, b) => (b.total.p95 > a.total.p95 ? b : a));
+    const over = f.inbox.filter((i) => i.total.p95 > INBOX_P95_TARGET_MS).length;
+    const t = f.transition;
+    const ratio = t.transition.rate / t.insertCommit.rate;
+    process.stdout.write(
+      `   ${f.backend.padEnd(8)} inbox: worst p95 ${ms(worst.total.p95)} (${worst.actor} · ${worst.query}); ` +
+        `${over} of ${f.inbox.length} views over ${INBOX_P95_TARGET_MS} ms\n` +
+        `   ${''.padEnd(8)} transition: ${formatRate(t.transition.rate)} = ×${ratio.toFixed(2)} of INSERT+COMMIT ` +
+        `(${formatRate(t.insertCommit.rate)}, interleaved)${ratio >= TRANSITION_RATIO_TARGET ? '' : ' — below target'}\n`,
+    );
+  }
+}
+
+/** Both backends one after the other (never at once: 2 cores). */
+export async function runCasesBench(opts: BenchOptions): Promise<BackendFigures[]> {
+  const o = optionsOf(opts);
+  process.stdout.write(
+    `\n# cases bench at scale ${o.scale} (${(o.scale * 1e6).toLocaleString('en-US')} cases)\n`,
+  );
+  const all: BackendFigures[] = [];
+  for (const backend of o.backends) {
+    const figures = await runOnBackend(backend, o);
+    if (figures) all.push(figures);
+  }
+  printTargets(all);
+  return all;
+}
