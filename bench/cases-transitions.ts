@@ -224,14 +224,15 @@ export async function measureTransitions(
     await transitions.run(2 * slice, () => transition(transitions));
   }
   const audit = await verifyAuditChain(pool);
+  const breakdown = breakdownOf(traces, traceTotals);
   return {
     transition: transitions.result(),
     insertCommit: inserts.result(),
     rounds: ROUNDS,
     candidates: list.length,
-    // BEGIN and COMMIT are sent by withTransaction, outside the timed client.
-    statements: (traces[0]?.length ?? 0) + 2,
-    breakdown: breakdownOf(traces, traceTotals),
+    // The most common shape of transition; BEGIN and COMMIT are sent by withTransaction, outside the timed client.
+    statements: breakdown.length + 1,
+    breakdown,
     byAction,
     firstError,
     audit: { ok: audit.ok, rows: audit.rows },
