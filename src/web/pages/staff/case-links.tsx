@@ -1,6 +1,5 @@
-import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkCardSection } from '../../components/link-card-section';
 import type { StaffRole } from '../../../modules/identity/schema';
 import { canReadCases, canRecordFinding, canUsePpkPortal } from '../cases/case-roles';
 
@@ -19,23 +18,5 @@ export function CaseLinks({ role }: { role: StaffRole }) {
       : []),
   ];
   if (links.length === 0) return null;
-  return (
-    <section aria-labelledby="staff-cases">
-      <Title order={2} id="staff-cases" mb="sm">
-        {t('staffHome.casesTitle')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {links.map((link) => (
-          <Card key={link.to} withBorder padding="lg" component="article">
-            <Title order={3} size="h4" mb="xs">
-              <Anchor component={Link} to={link.to} inherit>
-                {link.label}
-              </Anchor>
-            </Title>
-            <Text size="sm">{link.body}</Text>
-          </Card>
-        ))}
-      </SimpleGrid>
-    </section>
-  );
+  return <LinkCardSection id="staff-cases" title={t('staffHome.casesTitle')} links={links} />;
 }

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DescriptionRow } from '../../components/description-row';
+import { LinkCardSection } from '../../components/link-card-section';
 import { PageTitle } from '../../components/page-title';
 import { DemoBadge } from '../../layout/demo-badge';
 import { useCan, useStaffUser } from '../../session/session-context';
@@ -51,23 +51,7 @@ export function StaffHomePage() {
 
       <CaseLinks role={user.role} />
 
-      <section aria-labelledby="staff-reference">
-        <Title order={2} id="staff-reference" mb="sm">
-          {t('staffHome.referenceTitle')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {links.map((link) => (
-            <Card key={link.to} withBorder padding="lg" component="article">
-              <Title order={3} size="h4" mb="xs">
-                <Anchor component={Link} to={link.to} inherit>
-                  {link.label}
-                </Anchor>
-              </Title>
-              <Text size="sm">{link.body}</Text>
-            </Card>
-          ))}
-        </SimpleGrid>
-      </section>
+      <LinkCardSection id="staff-reference" title={t('staffHome.referenceTitle')} links={links} />
     </Stack>
   );
 }
