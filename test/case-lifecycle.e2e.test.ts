@@ -6,7 +6,7 @@ import { raiseDeadlineAlerts } from '../src/modules/cases';
 import type { CaseDetail, NotificationList } from '../src/modules/cases';
 import { VALID_INPUTS } from '../src/modules/cases/workflow-test-fixtures';
 import { verifyAuditChain } from '../src/platform/audit';
-import { actOn, CASE_TEST_NOW, createCaseAs, getCase } from './support/case-factory';
+import { CASE_TEST_NOW, createCaseAs, getCase, stepOk } from './support/case-factory';
 import { signInAs, type StaffSession } from './support/staff-session';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -32,16 +32,12 @@ describe('a case from temuan to closed sanction, through the API', () => {
       ppk: await signInAs(t.app, 'ppk_staf', { agencyCode: 'pemda-33.03' }),
     });
     let who = await sign();
-    const step = async (
+    const step = (
       s: StaffSession,
       c: CaseDetail,
       action: keyof typeof VALID_INPUTS,
-      input?: object,
-    ) => {
-      const res = await actOn(t.app, s, c, action, input as Record<string, unknown> | undefined);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-      return res.json<CaseDetail>();
-    };
+      input?: Record<string, unknown>,
+    ) => stepOk(t.app, s, c, action, input);
 
     let c = await createCaseAs(t.app, who.staf);
     c = await step(who.staf, c, 'register_case');

@@ -1,4 +1,5 @@
 // Cases for integration tests: a valid temuan body and helpers to drive a case through the API.
+import { expect } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { CaseDetail } from '../../src/modules/cases';
 import { PLACEHOLDER_DOCUMENT_ID, VALID_INPUTS } from '../../src/modules/cases/workflow-test-fixtures';
@@ -73,6 +74,19 @@ export async function actOn(
     headers: session.headers,
     payload: { expectedVersion: c.version, input: payloadInput },
   });
+}
+
+/** actOn that must succeed: asserts 200 (naming the action and the answer) and returns the case. */
+export async function stepOk(
+  app: FastifyInstance,
+  session: StaffSession,
+  c: Pick<CaseDetail, 'id' | 'version'>,
+  action: keyof typeof VALID_INPUTS,
+  input?: Record<string, unknown>,
+): Promise<CaseDetail> {
+  const res = await actOn(app, session, c, action, input);
+  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  return res.json<CaseDetail>();
 }
 
 export function getCase(

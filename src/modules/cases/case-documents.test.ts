@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, tinyPdf, uploadDocument } from '../../../test/support/case-documents';
-import { actOn, CASE_TEST_NOW, createCaseAs, getCase } from '../../../test/support/case-factory';
+import { actOn, CASE_TEST_NOW, createCaseAs, getCase, stepOk } from '../../../test/support/case-factory';
 import { signInAs, type StaffSession } from '../../../test/support/staff-session';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import type { CaseDetail, CaseDocument } from './case-api-schema';
@@ -17,16 +17,12 @@ const s = {} as Record<
 const REPORTER = 'Rahmat Hidayatullah';
 let atPpk: CaseDetail; // a case awaiting the PPK, with Bawaslu's and BKN's documents
 
-async function step(
+const step = (
   session: StaffSession,
   c: CaseDetail,
   action: keyof typeof VALID_INPUTS,
   input?: Record<string, unknown>,
-) {
-  const res = await actOn(t.app, session, c, action, input);
-  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-  return res.json<CaseDetail>();
-}
+) => stepOk(t.app, session, c, action, input);
 
 beforeAll(async () => {
   t = await createTestApp({ now: () => CASE_TEST_NOW });

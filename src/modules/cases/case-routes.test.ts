@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../db/database';
 import { verifyAuditChain } from '../../platform/audit';
 import type { StaffActor } from '../identity';
-import { actOn, CASE_TEST_NOW, createCaseAs, findingBody, getCase } from '../../../test/support/case-factory';
+import {
+  actOn,
+  CASE_TEST_NOW,
+  createCaseAs,
+  findingBody,
+  getCase,
+  stepOk,
+} from '../../../test/support/case-factory';
 import { signInAs, type StaffSession } from '../../../test/support/staff-session';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { transitionCase } from './actions/transition-case';
@@ -30,16 +37,12 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function step(
+const step = (
   session: StaffSession,
   c: CaseDetail,
   action: keyof typeof VALID_INPUTS,
   input?: Record<string, unknown>,
-): Promise<CaseDetail> {
-  const res = await actOn(t.app, session, c, action, input);
-  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-  return res.json<CaseDetail>();
-}
+) => stepOk(t.app, session, c, action, input);
 
 /** A refused step leaves no trace: same version, no new event. */
 async function expectUnchanged(c: CaseDetail): Promise<void> {
