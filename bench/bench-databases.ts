@@ -55,20 +55,23 @@ export function postgresAdminUrl(): string | { skipped: string } {
   return url;
 }
 
+/** One statement on the admin database (CREATE/DROP DATABASE cannot run in the benchmarked one). */
+export async function onAdmin(adminUrl: string, sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
 /** A scratch database on PostgreSQL, dropped on close. */
 export async function openBenchPostgres(poolSize: number): Promise<BenchDatabase | { skipped: string }> {
   const adminUrl = postgresAdminUrl();
   if (typeof adminUrl !== 'string') return adminUrl;
   const name = `netra_bench_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string): Promise<void> => {
-    const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
+  const admin = (sql: string) => onAdmin(adminUrl, sql);
   try {
     await admin(`CREATE DATABASE ${name}`);
   } catch (err) {

@@ -2,11 +2,10 @@
 // dataset is complete; without it (or from another generator version or scale) the database is rebuilt.
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../src/config';
 import type { Database } from '../src/db/database';
 import { openAndPrepare } from '../src/prepare-database';
-import { ROOT, postgresAdminUrl, settings } from './bench-databases';
+import { ROOT, onAdmin, postgresAdminUrl, settings } from './bench-databases';
 import { EVENTS_PER_CASE, generateCases } from './cases-generator';
 
 /** Bump when the generator changes what it writes: kept datasets of another version are rebuilt. */
@@ -72,16 +71,6 @@ interface Place {
   open: () => Promise<Database>;
   wipe: () => Promise<void>;
   where: string;
-}
-
-async function onAdmin(adminUrl: string, sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
 }
 
 function postgresPlace(scale: number, poolSize: number): Place | { skipped: string } {
