@@ -47,7 +47,6 @@ export const caseDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
         content: file.file,
         now: app.ctx.now(),
       });
-      if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
       return reply.code(201).send(doc);
     },
   );
