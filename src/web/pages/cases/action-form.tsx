@@ -1,11 +1,12 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_ACTION_INPUTS, type CaseActionId } from '../../../modules/cases/schema';
 import { apiPost } from '../../api/api-client';
 import { ApiError } from '../../api/api-error';
 import { SchemaFields } from '../../forms/schema-fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
+import { useSchemaSubmit } from '../../forms/use-schema-submit';
 import { useLanguage } from '../../i18n/use-language';
 import { FormError } from '../login/form-error';
 import { actionLabel } from './case-labels';
@@ -37,27 +38,21 @@ export function ActionForm({
   const form = useSchemaForm(CASE_ACTION_INPUTS[action], action);
   const violationForms = useViolationFormOptions();
   const sanctionTypes = useSanctionTypeOptions();
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [isSending, setSending] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [action]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    const input = form.validate();
-    if (!input) return;
-    setSending(true);
-    apiPost(`/api/cases/${detail.id}/actions/${action}`, { expectedVersion: detail.version, input })
-      .then(() => onResult('done'))
-      .catch((err: unknown) => {
-        if (err instanceof ApiError && err.status === 409) return onResult('conflict');
-        const isShownByField = form.showApiErrors(err, 'body.input.');
-        if (isShownByField && err instanceof ApiError && err.status === 400) return;
-        setError(err instanceof Error ? err : new Error(String(err)));
-      })
-      .finally(() => setSending(false));
-  };
+  const { submit, error, isSending } = useSchemaSubmit(form, {
+    pathPrefix: 'body.input.',
+    send: (input) =>
+      apiPost(`/api/cases/${detail.id}/actions/${action}`, { expectedVersion: detail.version, input }).then(
+        () => onResult('done'),
+      ),
+    onRefusal: (err) => {
+      if (!(err instanceof ApiError && err.status === 409)) return false;
+      onResult('conflict');
+      return true;
+    },
+  });
 
   const title = actionLabel(action, language) ?? action;
   return (

@@ -1,14 +1,13 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ZCreateFindingInput, type CaseDetail } from '../../../modules/cases/case-api-schema';
 import { apiPost } from '../../api/api-client';
-import { ApiError } from '../../api/api-error';
 import { PageTitle } from '../../components/page-title';
 import { setAt, type FormValues } from '../../forms/form-values';
 import { SchemaFields } from '../../forms/schema-fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
+import { useSchemaSubmit } from '../../forms/use-schema-submit';
 import { useStaffUser } from '../../session/session-context';
 import { FormError } from '../login/form-error';
 import { canRecordFinding } from './case-roles';
@@ -33,27 +32,15 @@ export function NewFindingPage() {
   const form = useSchemaForm(ZCreateFindingInput, 'create_finding', seedFinding(scopeRegion));
   const elections = useElectionOptions();
   const forms = useViolationFormOptions();
-  const [error, setError] = useState<Error | undefined>(undefined);
-  const [isSending, setSending] = useState(false);
+  const { submit, error, isSending } = useSchemaSubmit(form, {
+    pathPrefix: 'body.',
+    send: (input) =>
+      apiPost<CaseDetail>('/api/cases', input).then((created) =>
+        navigate(`/staf/kasus/${created.id}`, { state: { created: true } }),
+      ),
+  });
   if (!user) return null;
   if (!canRecordFinding(user.role)) return <Text role="alert">{t('cases.newFinding.notAllowed')}</Text>;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    const input = form.validate();
-    if (!input) return;
-    setSending(true);
-    apiPost<CaseDetail>('/api/cases', input)
-      .then((created) => navigate(`/staf/kasus/${created.id}`, { state: { created: true } }))
-      .catch((err: unknown) => {
-        const isShownByField = form.showApiErrors(err, 'body.');
-        // A 400 with fields is fully told beside the fields; anything else also gets the server's message.
-        if (isShownByField && err instanceof ApiError && err.status === 400) return;
-        setError(err instanceof Error ? err : new Error(String(err)));
-      })
-      .finally(() => setSending(false));
-  };
 
   return (
     <Stack gap="md" maw={760}>
