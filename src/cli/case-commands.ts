@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { raiseDeadlineAlerts, ZCaseInboxQuery } from '../modules/cases';
 import { findVisibleCases } from '../modules/cases/queries';
-import { jakartaDate, type IsoDate } from '../platform/calendar';
+import { calendarDaysBetween, jakartaDate, type IsoDate } from '../platform/calendar';
 import { ZIsoDate } from '../platform/calendar/schema';
 import { AppError } from '../platform/errors/app-error';
 import { withDatabase } from './commands';
@@ -62,15 +62,11 @@ export async function listOverdue(pool: Pool, flags: OverdueFlags, now: Date): P
           regionCode: r.region_code,
           agencyCode: r.agency_code,
           dueOn: r.due_on,
-          daysOverdue: daysBetween(r.due_on, today),
+          // Calendar days late: the due day itself is still in time.
+          daysOverdue: calendarDaysBetween(r.due_on, today),
         });
     if (rows.length < 100) return lines;
   }
-}
-
-/** Calendar days late (the due day itself is still in time). */
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 function printTable(lines: OverdueLine[]): void {

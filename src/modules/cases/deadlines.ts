@@ -3,6 +3,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   workingDaysBetween,
+  calendarDaysBetween,
   type HolidayCalendar,
   type IsoDate,
 } from '../../platform/calendar';
@@ -96,6 +97,6 @@ export function filingWindowCheck(
   const elapsedDays =
     rule.count === 'working'
       ? workingDaysBetween(knownOn, filedOn, calendar)
-      : (Date.parse(filedOn) - Date.parse(knownOn)) / 86_400_000;
+      : calendarDaysBetween(knownOn, filedOn);
   return { inTime: filedOn <= lastDay, lastDay, elapsedDays, rule };
 }

@@ -8,7 +8,7 @@ export {
   type HolidayCalendar,
 } from './holiday-calendar';
 export { HOLIDAYS_FILE, loadHolidayCalendarFile, shippedHolidayCalendar } from './holiday-calendar-file';
-export { addCalendarDays, dayOfWeek, jakartaDate, parseIsoDate } from './iso-date';
+export { addCalendarDays, calendarDaysBetween, dayOfWeek, jakartaDate, parseIsoDate } from './iso-date';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days';
 export {
   ZConfidence,

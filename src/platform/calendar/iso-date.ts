@@ -50,6 +50,11 @@ export function addCalendarDays(date: IsoDate, n: number): IsoDate {
   return fromEpochDay(toEpochDay(date) + n);
 }
 
+/** Calendar days from `from` to `to`; negative when `to` is earlier. */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
 /** The calendar day an instant falls on in Jakarta (WIB, UTC+7): 17:00 UTC is midnight there. */
 export function jakartaDate(instant: Date): IsoDate {
   const t = instant.getTime();
