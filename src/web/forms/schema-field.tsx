@@ -1,4 +1,5 @@
 import { Checkbox, NativeSelect, Text, Textarea, TextInput } from '@mantine/core';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec } from './field-spec';
 import { ListField } from './list-field';
@@ -24,6 +25,15 @@ export function SchemaField({ spec, path }: { spec: FieldSpec; path: string[] })
   const set = (v: string | boolean) => state.onChange(path, v);
   const required = !spec.isOptional;
   const hint = state.labels.hint(spec.name);
+  // What every text-like control (select, textarea, input) shares.
+  const textControl = {
+    label,
+    value: text,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      set(e.currentTarget.value),
+    error,
+    required,
+  };
   switch (spec.kind) {
     case 'group':
       return <GroupField spec={spec} path={path} label={label} />;
@@ -59,11 +69,7 @@ export function SchemaField({ spec, path }: { spec: FieldSpec; path: string[] })
     case 'select':
       return (
         <NativeSelect
-          label={label}
-          value={text}
-          onChange={(e) => set(e.currentTarget.value)}
-          error={error}
-          required={required}
+          {...textControl}
           data={[
             { value: '', label: t('caseForm.choose') },
             ...spec.options.map((o) => ({ value: o, label: state.labels.option(spec.name, o) })),
@@ -71,39 +77,17 @@ export function SchemaField({ spec, path }: { spec: FieldSpec; path: string[] })
         />
       );
     case 'textarea':
-      return (
-        <Textarea
-          label={label}
-          value={text}
-          onChange={(e) => set(e.currentTarget.value)}
-          error={error}
-          required={required}
-          autosize
-          minRows={3}
-          maxRows={12}
-        />
-      );
+      return <Textarea {...textControl} autosize minRows={3} maxRows={12} />;
     default: {
       const options = state.optionsFor?.(spec.name);
       if (options) {
         return (
-          <NativeSelect
-            label={label}
-            value={text}
-            onChange={(e) => set(e.currentTarget.value)}
-            error={error}
-            required={required}
-            data={[{ value: '', label: t('caseForm.choose') }, ...options]}
-          />
+          <NativeSelect {...textControl} data={[{ value: '', label: t('caseForm.choose') }, ...options]} />
         );
       }
       return (
         <TextInput
-          label={label}
-          value={text}
-          onChange={(e) => set(e.currentTarget.value)}
-          error={error}
-          required={required}
+          {...textControl}
           description={hint}
           type={spec.kind === 'date' ? 'date' : 'text'}
           inputMode={spec.kind === 'number' ? 'numeric' : undefined}
