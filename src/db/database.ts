@@ -61,6 +61,11 @@ export async function openDatabase(config: Config['database']): Promise<Database
       connectionString: config.url,
       max: config.poolSize,
       connectionTimeoutMillis: 5000,
+      // Netra's queries are short OLTP reads and writes. PostgreSQL 15 JIT-compiled the inbox plans at 1 M cases
+      // (100-400 ms of compilation for a 30 ms scan) and, on 2 cores, a parallel Gather over a 65 k-entry index
+      // scan took 75-87 ms against 20 ms serial (bench/README.md). `?options=` in DATABASE_URL overrides this
+      // (pg gives the connection string precedence).
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
     });
     pool.on('error', () => {
       /* idle client errors surface on the next query */

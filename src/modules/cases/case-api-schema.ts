@@ -162,10 +162,23 @@ export const ZCaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof ZCaseSummary>;
 
+/**
+ * How far the inbox counts: an exact count of a nation's cases costs hundreds of milliseconds at 1 M cases
+ * (bench/README.md), and nobody pages through more than a thousand cases: they narrow the filters.
+ */
+export const COUNT_CAP = 1000;
+
 export const ZCasePage = z.object({
   items: z.array(ZCaseSummary).describe('The page of cases'),
-  total: z.number().int().describe('Cases matching the filters'),
+  total: z
+    .number()
+    .int()
+    .describe(`Cases matching the filters, counted up to ${COUNT_CAP} past the first case of the page`),
+  totalIsLowerBound: z
+    .boolean()
+    .describe('More cases match than `total`: the count stopped there (narrow the filters to see the rest)'),
 });
+export type CasePage = z.infer<typeof ZCasePage>;
 
 export const DOCUMENT_KINDS = ['evidence', 'minutes', 'letter', 'decree', 'other'] as const;
 export const ZDocumentKind = z
@@ -190,11 +203,13 @@ export type CaseDocument = z.infer<typeof ZCaseDocument>;
 /** Days ahead that count as "due soon" in the console (a tab, a count and the row emphasis). */
 export const DUE_SOON_DAYS = 3;
 
+const capNote = `; counted up to cap + 1, which means "more than cap"`;
 export const ZCaseCounts = z.object({
-  open: z.number().int().describe('Open cases you may see'),
-  mine: z.number().int().describe('Cases on which you may take an action now'),
-  dueSoon: z.number().int().describe('Open cases due within the next 3 days (not yet overdue)'),
-  overdue: z.number().int().describe('Open cases past their due date'),
+  open: z.number().int().describe(`Open cases you may see${capNote}`),
+  mine: z.number().int().describe(`Cases on which you may take an action now${capNote}`),
+  dueSoon: z.number().int().describe(`Open cases due within the next 3 days (not yet overdue)${capNote}`),
+  overdue: z.number().int().describe(`Open cases past their due date${capNote}`),
+  cap: z.number().int().describe(`Where the counts stop (${COUNT_CAP})`),
 });
 export type CaseCounts = z.infer<typeof ZCaseCounts>;
 

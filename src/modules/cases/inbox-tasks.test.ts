@@ -14,6 +14,8 @@ import { countCases } from './actions/count-cases';
 import { findCases } from './actions/find-cases';
 import { getCase } from './actions/get-case';
 import { ZCaseInboxQuery } from './case-api-schema';
+import { countVisibleCases, findVisibleCases } from './queries';
+import { jakartaDate } from '../../platform/calendar';
 
 let t: TestApp;
 let desks: Desks;
@@ -104,6 +106,27 @@ describe('inbox counts and filters', () => {
     expect(early.dueSoon).toBe(
       (await inbox('staf', { dueBefore: '2024-11-07', overdue: 'false' }, CASE_TEST_NOW)).length,
     );
+  });
+
+  it('stops counting at the cap and says the total is a lower bound', async () => {
+    const open = (await countCases(t.db.pool, desks.pejabat, CASE_TEST_NOW)).open;
+    expect(open).toBeGreaterThan(3);
+    const capped = await countVisibleCases(t.db.pool, desks.pejabat, jakartaDate(CASE_TEST_NOW), 2);
+    expect(capped).toMatchObject({ open: 3, cap: 2 });
+    const query = (page: number) => ZCaseInboxQuery.parse({ pageSize: '2', page: String(page) });
+    const first = await findVisibleCases(t.db.pool, desks.pejabat, query(1), jakartaDate(CASE_TEST_NOW), 2);
+    expect(first).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(first.rows).toHaveLength(2);
+    // The cap counts from the page's first case: far enough in, the count is exact again.
+    const all = (await inbox('pejabat', {}, CASE_TEST_NOW)).length;
+    const last = await findVisibleCases(
+      t.db.pool,
+      desks.pejabat,
+      query(Math.ceil(all / 2)),
+      jakartaDate(CASE_TEST_NOW),
+      2,
+    );
+    expect(last).toMatchObject({ total: all, totalIsLowerBound: false });
   });
 
   it('finds a case by reference number or part of a subject name, LIKE wildcards taken literally', async () => {

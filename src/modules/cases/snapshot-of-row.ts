@@ -2,7 +2,7 @@
 import type { IsoDate } from '../../platform/calendar';
 import type { CaseSnapshot } from './case-snapshot';
 import { isEscalationDue, isOverdue } from './deadlines';
-import type { CaseRow, IntakeRow } from './queries';
+import type { CaseRow, FirstIntake } from './queries';
 import type { CaseDeadline } from './schema';
 
 export function deadlineOf(row: CaseRow): CaseDeadline | null {
@@ -18,7 +18,7 @@ export function deadlineOf(row: CaseRow): CaseDeadline | null {
 }
 
 /** `firstIntake` is the earliest intake: a laporan's dates decide the filing window (UU 7/2017 Pasal 454). */
-export function snapshotOf(row: CaseRow, firstIntake: IntakeRow | undefined): CaseSnapshot {
+export function snapshotOf(row: CaseRow, firstIntake: FirstIntake | undefined): CaseSnapshot {
   const knownOn = firstIntake?.known_on ?? row.act_known_on;
   return {
     regionCode: row.region_code,

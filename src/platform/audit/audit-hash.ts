@@ -23,6 +23,18 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/**
+ * The canonical JSON of a record up to its seq value: `seq` sorts after every other key, so the whole text is
+ * `prefix + seq + '}'`. The database appends the seq it assigns under the head lock and hashes in the same
+ * statement (appendAudit); the verifier recomputes the same bytes with auditHash.
+ */
+export function canonicalPrefixBeforeSeq(record: Omit<AuditRecord, 'seq'>): string {
+  const full = canonicalJson({ ...record, at: new Date(record.at).toISOString(), seq: 0 });
+  const suffix = '"seq":0}';
+  if (!full.endsWith(suffix)) throw new Error('audit record: seq must be the last key of the canonical JSON');
+  return full.slice(0, -'0}'.length);
+}
+
 /** hash_n = SHA-256(hash_{n-1} | canonical record_n): changing any row breaks every hash after it. */
 export function auditHash(prevHash: string, record: AuditRecord): string {
   return crypto

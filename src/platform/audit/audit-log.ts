@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database';
-import { auditHash, GENESIS_HASH, type AuditRecord } from './audit-hash';
+import { auditHash, canonicalPrefixBeforeSeq, GENESIS_HASH } from './audit-hash';
 
 export interface Actor {
   /** A staff user's id, or null for the system and the CLI. */
@@ -18,8 +18,10 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one audit row in the caller's transaction (ARCHITECTURE.md §6: same transaction as the change).
- * Locking the head row serialises appends, so the chain cannot fork under concurrency.
+ * Appends one audit row in the caller's transaction (ARCHITECTURE.md §6: same transaction as the change), in one
+ * statement: the head row is locked, its seq bumped and the new hash computed by the database from the locked
+ * head's hash, so concurrent appends serialise and the chain cannot fork. SHA-256 over
+ * `prev_hash | canonical record` is the same byte string auditHash hashes (the verifier recomputes it in JS).
  */
 export async function appendAudit(
   tx: Queryable,
@@ -27,40 +29,30 @@ export async function appendAudit(
   entry: AuditEntry,
   now: Date = new Date(),
 ): Promise<number> {
-  const head = await tx.query<{ seq: number; hash: string }>(
-    'UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash',
-  );
-  const row = head.rows[0];
-  if (!row) throw new Error('audit_head is missing: run migrations');
-  const record: AuditRecord = {
-    seq: row.seq,
-    at: now.toISOString(),
+  const at = now.toISOString();
+  const data = entry.data ?? {};
+  const prefix = canonicalPrefixBeforeSeq({
+    at,
     actorId: actor.id,
     actorLabel: actor.label,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    data: entry.data ?? {},
-  };
-  const hash = auditHash(row.hash, record);
-  await tx.query(
-    `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, data, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      record.seq,
-      record.at,
-      record.actorId,
-      record.actorLabel,
-      record.action,
-      record.entityType,
-      record.entityId,
-      JSON.stringify(record.data),
-      row.hash,
-      hash,
-    ],
+    data,
+  });
+  const { rows } = await tx.query<{ seq: number }>(
+    `WITH head AS (
+       UPDATE audit_head SET seq = seq + 1, prev_hash = hash,
+         hash = encode(sha256(convert_to(hash || '|' || $1 || (seq + 1)::text || '}', 'UTF8')), 'hex')
+       WHERE id = 1 RETURNING seq, prev_hash, hash)
+     INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, data, prev_hash, hash)
+     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, head.prev_hash, head.hash FROM head
+     RETURNING seq`,
+    [prefix, at, actor.id, actor.label, entry.action, entry.entityType, entry.entityId, JSON.stringify(data)],
   );
-  await tx.query('UPDATE audit_head SET hash = $1 WHERE id = 1', [hash]);
-  return record.seq;
+  const row = rows[0];
+  if (!row) throw new Error('audit_head is missing: run migrations');
+  return Number(row.seq);
 }
 
 export type AuditVerification =

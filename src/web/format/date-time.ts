@@ -1,6 +1,5 @@
 import type { Language } from '../../platform/i18n/language';
-
-const LOCALE: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+import { LOCALE } from './locale';
 
 /** "10 Mar 2024 14.05" in Jakarta time, where the cases are handled (WIB). */
 export function formatDateTime(iso: string, language: Language): string {

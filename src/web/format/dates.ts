@@ -1,6 +1,5 @@
 import type { Language } from '../../platform/i18n/language';
-
-const LOCALE: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+import { LOCALE } from './locale';
 
 /** "14 Februari 2024" / "14 February 2024" for a calendar date YYYY-MM-DD (no time zone shift: read as UTC). */
 export function formatDate(isoDate: string, language: Language): string {

@@ -8,6 +8,6 @@ import { findVisibleCases } from '../queries';
 
 export async function findCases(db: Queryable, actor: StaffActor, query: CaseInboxQuery, now: Date) {
   const today = jakartaDate(now);
-  const { rows, total } = await findVisibleCases(db, actor, query, today);
-  return { items: rows.map((r) => toCaseSummary(r, today)), total };
+  const { rows, total, totalIsLowerBound } = await findVisibleCases(db, actor, query, today);
+  return { items: rows.map((r) => toCaseSummary(r, today)), total, totalIsLowerBound };
 }

@@ -12,11 +12,9 @@ import type { DeadlineRules } from '../deadline-rules';
 import { planTransition, type TransitionRefusal } from '../plan-transition';
 import {
   existingDocumentIds,
-  findIntakes,
   findSubjects,
-  findVisibleCase,
-  insertEvent,
-  updateCaseState,
+  lockVisibleCase,
+  storeTransition,
   type CaseRow,
 } from '../queries';
 import { recommendSanction } from '../sanction-recommendation';
@@ -105,9 +103,10 @@ async function assertDocumentsOfCase(tx: Queryable, args: TransitionCaseArgs, in
 /** Loads the case under lock and plans the step; throws the refusal. */
 async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
   const { actor, caseId, action } = args;
-  const row = await findVisibleCase(tx, actor, caseId, { forUpdate: true });
-  if (!row) throw new AppError('NOT_FOUND');
-  let snapshot: CaseSnapshot = snapshotOf(row, (await findIntakes(tx, caseId))[0]);
+  const locked = await lockVisibleCase(tx, actor, caseId);
+  if (!locked) throw new AppError('NOT_FOUND');
+  const { row } = locked;
+  let snapshot: CaseSnapshot = snapshotOf(row, locked.firstIntake);
   const proposal = action === 'recommend_proven' ? await proposalFor(tx, row, args.input) : null;
   if (action === 'recommend_proven') snapshot = { ...snapshot, sanctionProposal: proposal };
   const coverage = await coverageForCase(tx, actor, snapshot);
@@ -137,30 +136,30 @@ export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): P
   const { plan, proposal } = await lockAndPlan(tx, args);
   const recommended = plan.action === 'recommend_proven';
   const rec = recommended ? (plan.input as CaseActionInput<'recommend_proven'>) : null;
-  const version = await updateCaseState(tx, caseId, {
-    state: plan.to,
-    progress: plan.progress,
-    outcome: plan.outcome,
-    ppkConflicted: plan.ppkConflicted,
-    deadline: plan.deadline,
-    recommendation: rec && { level: rec.sanctionLevel, sanctionTypeCodes: rec.sanctionTypeCodes },
-    sanctionProposal: proposal,
-    markRecommended: recommended,
-    now,
-  });
   const { from, to, flags } = plan;
-  await insertEvent(tx, {
-    caseId,
-    at: now,
-    actorId: actor.id,
-    actorRole: actor.role,
-    action,
-    fromState: from,
-    toState: to,
-    version,
-    input: plan.input,
-    flags,
-  });
+  const version = await storeTransition(
+    tx,
+    {
+      state: to,
+      progress: plan.progress,
+      outcome: plan.outcome,
+      ppkConflicted: plan.ppkConflicted,
+      deadline: plan.deadline,
+      recommendation: rec && { level: rec.sanctionLevel, sanctionTypeCodes: rec.sanctionTypeCodes },
+      sanctionProposal: proposal,
+      markRecommended: recommended,
+    },
+    {
+      caseId,
+      at: now,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action,
+      fromState: from,
+      input: plan.input,
+      flags,
+    },
+  );
   const audit = {
     action: `case.${action}`,
     entityType: 'case',

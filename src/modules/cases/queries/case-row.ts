@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../platform/calendar';
 import type { RoleScope } from '../../identity';
 import type { DeadlineStage, SanctionChoice } from '../schema';
 import type { CaseOutcome, CaseProgress, CaseState } from '../states';
+import type { IntakeRow } from './case-parts';
 import { binder, visibleTo } from './visible-to';
 
 export interface CaseRow {
@@ -45,19 +46,45 @@ export const CASE_COLUMNS = `c.id, c.reference_number, c.election_id, e.type AS 
   c.version, c.is_demo, c.created_at, c.updated_at`;
 export const CASE_FROM = `cases c JOIN elections e ON e.id = c.election_id LEFT JOIN agencies a ON a.code = c.agency_code`;
 
-/** One case if `actor` may see it; with `forUpdate`, the row is locked until the transaction ends. */
+/** One case if `actor` may see it. */
 export async function findVisibleCase(
   db: Queryable,
   actor: RoleScope,
   id: string,
-  opts: { forUpdate?: boolean } = {},
 ): Promise<CaseRow | undefined> {
   const params: unknown[] = [];
   const bind = binder(params);
   const { rows } = await db.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)}
-     ${opts.forUpdate ? 'FOR UPDATE OF c' : ''}`,
+    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)}`,
     params,
   );
   return rows[0];
+}
+
+/** What a transition reads of the first intake: a laporan's dates decide the filing window. */
+export type FirstIntake = Pick<IntakeRow, 'kind' | 'received_on' | 'known_on'>;
+
+/**
+ * The case under lock (until the transaction ends) with its earliest intake, in one round trip: a transition
+ * paid one statement for each before (bench/README.md, transition section).
+ */
+export async function lockVisibleCase(
+  tx: Queryable,
+  actor: RoleScope,
+  id: string,
+): Promise<{ row: CaseRow; firstIntake: FirstIntake | undefined } | undefined> {
+  const params: unknown[] = [];
+  const bind = binder(params);
+  const { rows } = await tx.query<CaseRow & { first_intake: FirstIntake | null }>(
+    `SELECT ${CASE_COLUMNS},
+       (SELECT json_build_object('kind', i.kind, 'received_on', i.received_on, 'known_on', i.known_on)
+          FROM case_intakes i WHERE i.case_id = c.id ORDER BY i.received_on, i.created_at, i.id LIMIT 1)
+         AS first_intake
+     FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)} FOR UPDATE OF c`,
+    params,
+  );
+  const found = rows[0];
+  if (!found) return undefined;
+  const { first_intake, ...row } = found;
+  return { row, firstIntake: first_intake ?? undefined };
 }

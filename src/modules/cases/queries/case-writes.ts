@@ -143,49 +143,63 @@ export async function insertEvent(tx: Queryable, e: NewEvent): Promise<number> {
   return rows[0]?.seq ?? 0;
 }
 
-/** Stores a planned transition on the locked row; returns the new version. */
-export async function updateCaseState(
+export interface CaseStateChange {
+  state: CaseState;
+  progress: CaseProgress;
+  outcome: CaseOutcome | null;
+  ppkConflicted: boolean;
+  deadline: CaseDeadline | null;
+  recommendation: SanctionChoice | null;
+  sanctionProposal: SanctionChoice | null;
+  markRecommended: boolean;
+}
+
+/**
+ * Stores a planned transition on the locked row and appends its event (to the new state), in one statement (one
+ * round trip where a transition paid two); returns the new version, which the event carries.
+ */
+export async function storeTransition(
   tx: Queryable,
-  id: string,
-  u: {
-    state: CaseState;
-    progress: CaseProgress;
-    outcome: CaseOutcome | null;
-    ppkConflicted: boolean;
-    deadline: CaseDeadline | null;
-    recommendation: SanctionChoice | null;
-    sanctionProposal: SanctionChoice | null;
-    markRecommended: boolean;
-    now: Date;
-  },
+  change: CaseStateChange,
+  event: Omit<NewEvent, 'version' | 'toState'>,
 ): Promise<number> {
-  const d = u.deadline;
+  const d = change.deadline;
   const { rows } = await tx.query<{ version: number }>(
-    `UPDATE cases SET state = $2, progress = $3, outcome = $4, ppk_conflicted = $5, deadline_rule_id = $6,
-       deadline_stage = $7, deadline_started_on = $8, due_on = $9, escalate_on = $10,
-       recommendation = coalesce($11::jsonb, recommendation),
-       sanction_proposal = CASE WHEN $12::boolean THEN $14::jsonb ELSE sanction_proposal END,
-       recommended_at = CASE WHEN $12::boolean THEN coalesce(recommended_at, $13) ELSE recommended_at END,
-       version = version + 1, updated_at = $13
-     WHERE id = $1 RETURNING version`,
+    `WITH changed AS (
+       UPDATE cases SET state = $2, progress = $3, outcome = $4, ppk_conflicted = $5, deadline_rule_id = $6,
+         deadline_stage = $7, deadline_started_on = $8, due_on = $9, escalate_on = $10,
+         recommendation = coalesce($11::jsonb, recommendation),
+         sanction_proposal = CASE WHEN $12::boolean THEN $14::jsonb ELSE sanction_proposal END,
+         recommended_at = CASE WHEN $12::boolean THEN coalesce(recommended_at, $13) ELSE recommended_at END,
+         version = version + 1, updated_at = $13
+       WHERE id = $1 RETURNING id, version)
+     INSERT INTO case_events (case_id, at, actor_id, actor_role, action, from_state, to_state, version, input, flags)
+     SELECT changed.id, $13, $15, $16, $17, $18, $2, changed.version, $19, $20 FROM changed
+     RETURNING version`,
     [
-      id,
-      u.state,
-      u.progress,
-      u.outcome,
-      u.ppkConflicted,
+      event.caseId,
+      change.state,
+      change.progress,
+      change.outcome,
+      change.ppkConflicted,
       d?.ruleId ?? null,
       d?.stage ?? null,
       d?.startedOn ?? null,
       d?.dueOn ?? null,
       d?.escalateOn ?? null,
-      u.recommendation === null ? null : JSON.stringify(u.recommendation),
-      u.markRecommended,
-      u.now,
-      u.sanctionProposal === null ? null : JSON.stringify(u.sanctionProposal),
+      change.recommendation === null ? null : JSON.stringify(change.recommendation),
+      change.markRecommended,
+      event.at,
+      change.sanctionProposal === null ? null : JSON.stringify(change.sanctionProposal),
+      event.actorId,
+      event.actorRole,
+      event.action,
+      event.fromState,
+      JSON.stringify(event.input ?? {}),
+      event.flags,
     ],
   );
   const row = rows[0];
-  if (!row) throw new Error(`updateCaseState: case ${id} vanished under lock`);
+  if (!row) throw new Error(`storeTransition: case ${event.caseId} vanished under lock`);
   return row.version;
 }

@@ -7,6 +7,7 @@ import { roleLabel } from './role-label';
 import type { CaseDocument } from '../../../modules/cases/case-api-schema';
 import { documentContentUrl, formatSize } from './case-document';
 import { DocumentUpload } from './document-upload';
+import { LOCALE } from '../../format/locale';
 
 /** The case's documents, each downloadable, and an upload for a new one. */
 export function CaseDocuments({
@@ -22,7 +23,7 @@ export function CaseDocuments({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const locale = language === 'id' ? 'id-ID' : 'en-GB';
+  const locale = LOCALE[language];
   return (
     <section aria-labelledby="case-documents">
       <Title order={2} size="h3" id="case-documents" mb="sm">

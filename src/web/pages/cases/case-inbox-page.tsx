@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { CaseSummary } from '../../../modules/cases/case-api-schema';
+import type { CasePage } from '../../../modules/cases/case-api-schema';
 import { useApi } from '../../api/use-api';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -33,7 +33,7 @@ export function CaseInboxPage() {
       params.delete('page');
       return params;
     });
-  const { data, error, isLoading, reload } = useApi<{ items: CaseSummary[]; total: number }>(
+  const { data, error, isLoading, reload } = useApi<CasePage>(
     inboxApiPath(list.get, list.page, jakartaToday()),
   );
   return (
@@ -65,6 +65,7 @@ export function CaseInboxPage() {
               page={list.page}
               pageSize={pageSizeOf(list.get('pageSize'))}
               total={data.total}
+              totalIsLowerBound={data.totalIsLowerBound}
               onPage={list.setPage}
             />
           </>

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseCounts } from '../../../modules/cases/case-api-schema';
 import { useApi } from '../../api/use-api';
+import { formatCappedCount } from '../../format/counts';
+import { useLanguage } from '../../i18n/use-language';
 import { INBOX_TABS, type InboxTab } from './inbox-query';
 
 const COUNT_OF: Record<InboxTab, keyof CaseCounts> = {
@@ -23,6 +25,7 @@ export function InboxTabs({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // The counts only decorate the tabs: without them (an older server, a failed request) the tabs still work.
   const { data: counts } = useApi<CaseCounts>('/api/cases/counts');
   return (
@@ -42,7 +45,7 @@ export function InboxTabs({
                     variant={name === 'overdue' && count > 0 ? 'filled' : 'outline'}
                     color={name === 'overdue' && count > 0 ? 'red.9' : 'gray.8'}
                   >
-                    {count}
+                    {formatCappedCount(count, counts?.cap ?? Infinity, language)}
                     {name === 'all' && <VisuallyHidden> {t('cases.inbox.openSuffix')}</VisuallyHidden>}
                   </Badge>
                 )

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseSummary } from '../../../modules/cases/case-api-schema';
+import type { CasePage, CaseSummary } from '../../../modules/cases/case-api-schema';
 import { apiGet, withQuery } from '../../api/api-client';
 import { PPK_STATES } from './case-labels';
 
@@ -32,9 +32,7 @@ export function usePpkCases(): PpkCases {
     const controller = new AbortController();
     setError(undefined);
     const path = (state: string) => withQuery('/api/cases', { state, sort: 'due_on', pageSize: PER_STATE });
-    Promise.all(
-      PPK_STATES.map((s) => apiGet<{ items: CaseSummary[]; total: number }>(path(s), controller.signal)),
-    )
+    Promise.all(PPK_STATES.map((s) => apiGet<CasePage>(path(s), controller.signal)))
       .then((pages) => {
         setItems(pages.flatMap((p) => p.items).sort(byDueDate));
         setTruncated(pages.some((p) => p.total > p.items.length));
