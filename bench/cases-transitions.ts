@@ -135,9 +135,16 @@ function timed(tx: pg.PoolClient, into: { text: string; ms: number }[]): pg.Pool
   });
 }
 
-/** First words of a statement: "UPDATE cases", "INSERT INTO case_events", "SELECT … FROM case_intakes". */
+/**
+ * First words of a statement: "UPDATE cases", "INSERT INTO case_events", "SELECT … FROM case_intakes"; a statement
+ * with data-modifying CTEs is named by every write in it: "UPDATE cases + INSERT INTO case_events".
+ */
 function statementLabel(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
+  if (t.startsWith('WITH ')) {
+    const writes = [...t.matchAll(/(UPDATE \w+|INSERT INTO \w+|DELETE FROM \w+)/g)].map((m) => m[1]);
+    if (writes.length > 0) return writes.join(' + ');
+  }
   const verb = /^(UPDATE \w+|INSERT INTO \w+|DELETE FROM \w+)/.exec(t);
   if (verb) return verb[1]!;
   const from = / FROM (\w+)/.exec(t);

@@ -1,6 +1,5 @@
 // `npm run bench -- cases`: the inbox and the case transition on 1 M cases / 10 M events (issue 4), on
 // PostgreSQL and on PGlite, against SELECT 1 and INSERT+COMMIT measured in the same run on the same backend.
-import pg from 'pg';
 import type { BenchDatabase } from './bench-databases';
 import { measureDatabaseBaselines, printBaselines, type DatabaseBaselines } from './baselines';
 import { benchActors } from './cases-actors';
@@ -15,13 +14,6 @@ import {
   type InboxFigure,
   type Latency,
 } from './cases-inbox';
-import {
-  PROPOSED_INDEXES,
-  PROPOSED_SESSION,
-  QUERY_CHANGES,
-  measureProposal,
-  type ProposalFigure,
-} from './cases-proposal';
 import { NEXT_ACTION, measureTransitions, type TransitionFigure } from './cases-transitions';
 import { formatRate, heading, printRows } from './report';
 import type { BenchOptions } from './run';
@@ -38,7 +30,6 @@ interface CasesOptions {
   warmup: number;
   transitionMs: number;
   explain: boolean;
-  proposal: boolean;
 }
 
 function optionsOf(o: BenchOptions): CasesOptions {
@@ -57,7 +48,6 @@ function optionsOf(o: BenchOptions): CasesOptions {
     warmup: Math.round(num('warmup', 10)),
     transitionMs: num('seconds', 15) * 1000,
     explain: o.explain === 'true',
-    proposal: o.proposal === 'true',
   };
 }
 
@@ -137,55 +127,12 @@ function printTransitions(backend: Backend, t: TransitionFigure, actor: string, 
   ]);
 }
 
-function printProposal(backend: Backend, figures: ProposalFigure[], o: CasesOptions): void {
-  heading(`Cases inbox, proposed: ${backend}`, [
-    'index changes (made for this measurement, undone after):',
-    ...PROPOSED_INDEXES.map((ix) => `  ${ix.ddl};  -- ${ix.why}`),
-    `session (PostgreSQL): ${PROPOSED_SESSION}, i.e. \`options: '${PROPOSED_SESSION}'\` in the pg.Pool of ` +
-      'src/db/database.ts (JIT compiled these scans for 100-400 ms; a parallel Gather cost more than it saved on 2 cores)',
-    'query changes (applied to the SQL findCases / countCases sent):',
-    ...QUERY_CHANGES.map((q) => `  ${q.name}: ${q.why}`),
-    'columns, p50 / p95 per call: findCases as measured above | its SQL replayed with the session settings | ' +
-      '… with the index changes | … and with the query changes',
-    `up to ${o.iterations} calls each; [p95 of each proposed statement; what they answered; the changes that applied]`,
-  ]);
-  let actor = '';
-  const pair = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)}`.padStart(19);
-  for (const f of figures) {
-    if (f.view.actor !== actor) process.stdout.write(`   ${(actor = f.view.actor)}\n`);
-    process.stdout.write(
-      `     ${f.view.query.padEnd(26)} ${pair(f.view.total)} | ${f.noJit ? pair(f.noJit.total) : '(n/a in PGlite)'.padStart(19)} | ${pair(f.indexes.total)} | ` +
-        `${pair(f.proposed.total)}` +
-        `  [${f.proposed.statements.map((s) => ms(s.latency.p95)).join(', ')}; answers ${JSON.stringify(f.proposed.answers)}` +
-        `${f.changes.length ? `; ${f.changes.join(', ')}` : ''}]\n`,
-    );
-  }
-}
-
-/** The proposal's replays run on a pool with the proposed session settings (PostgreSQL; PGlite has no JIT). */
-async function measureProposalOn(
-  dataset: CasesDataset,
-  inbox: InboxFigure[],
-  o: CasesOptions,
-  log: (line: string) => void,
-): Promise<ProposalFigure[]> {
-  const replayPool = dataset.url
-    ? new pg.Pool({ connectionString: dataset.url, max: 1, options: PROPOSED_SESSION })
-    : dataset.db.pool;
-  try {
-    return await measureProposal(dataset.db.pool, replayPool, dataset.url !== undefined, inbox, o, log);
-  } finally {
-    if (replayPool !== dataset.db.pool) await replayPool.end();
-  }
-}
-
 interface BackendFigures {
   backend: Backend;
   inbox: InboxFigure[];
   select1: Latency;
   transition: TransitionFigure;
   baselines: DatabaseBaselines;
-  proposal: ProposalFigure[] | undefined;
 }
 
 async function runOnBackend(backend: Backend, o: CasesOptions): Promise<BackendFigures | undefined> {
@@ -220,24 +167,13 @@ async function runOnBackend(backend: Backend, o: CasesOptions): Promise<BackendF
           process.stdout.write(`     ${line}\n`);
       }
     }
-    const proposal = o.proposal ? await measureProposalOn(dataset, inbox, o, log) : undefined;
-    if (proposal) printProposal(backend, proposal, o);
     const pimpinan = actors['bawaslu-prov-33-pimpinan'];
     const transition = await measureTransitions(dataset.db.pool, pimpinan, { durationMs: o.transitionMs });
     printTransitions(backend, transition, pimpinan.label, o);
-    return { backend, inbox, select1, transition, baselines, proposal };
+    return { backend, inbox, select1, transition, baselines };
   } finally {
     await dataset.close();
   }
-}
-
-function proposalLine(p: ProposalFigure[]): string {
-  const worst = p.reduce((a, b) => (b.proposed.total.p95 > a.proposed.total.p95 ? b : a));
-  const over = p.filter((f) => f.proposed.total.p95 > INBOX_P95_TARGET_MS).length;
-  return (
-    `with the proposal: worst p95 ${ms(worst.proposed.total.p95)} (${worst.view.actor} · ${worst.view.query}); ` +
-    `${over} of ${p.length} views over ${INBOX_P95_TARGET_MS} ms`
-  );
 }
 
 function printTargets(all: BackendFigures[]): void {
@@ -252,7 +188,6 @@ function printTargets(all: BackendFigures[]): void {
     process.stdout.write(
       `   ${f.backend.padEnd(8)} inbox: worst p95 ${ms(worst.total.p95)} (${worst.actor} · ${worst.query}); ` +
         `${over} of ${f.inbox.length} views over ${INBOX_P95_TARGET_MS} ms\n` +
-        (f.proposal ? `   ${''.padEnd(8)} ${proposalLine(f.proposal)}\n` : '') +
         `   ${''.padEnd(8)} transition: ${formatRate(t.transition.rate)} = ×${ratio.toFixed(2)} of INSERT+COMMIT ` +
         `(${formatRate(t.insertCommit.rate)}, interleaved)${ratio >= TRANSITION_RATIO_TARGET ? '' : ' — below target'}\n`,
     );

@@ -25,6 +25,9 @@ const NewFindingPage = lazy(() =>
   import('./pages/cases/new-finding-page').then((m) => ({ default: m.NewFindingPage })),
 );
 const CasePage = lazy(() => import('./pages/cases/case-page').then((m) => ({ default: m.CasePage })));
+const DeadlineRulesPage = lazy(() =>
+  import('./pages/deadline-rules/deadline-rules-page').then((m) => ({ default: m.DeadlineRulesPage })),
+);
 const PpkPortalPage = lazy(() =>
   import('./pages/cases/ppk-portal-page').then((m) => ({ default: m.PpkPortalPage })),
 );
@@ -83,6 +86,14 @@ export function AppRoutes() {
             element={
               <Loaded>
                 <CasePage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="tenggat"
+            element={
+              <Loaded>
+                <DeadlineRulesPage />
               </Loaded>
             }
           />

@@ -26,6 +26,7 @@ const AGENCY_KINDS: (AgencyRef['kind'] | null)[] = ['regional', 'central', null]
  * a case is not a task because of them (else every PPK-stage case would sit in BKN's tasks).
  */
 export const EXCEPTION_ACTIONS: readonly CaseActionId[] = [
+  'correct_case_details',
   'mark_subject_inactive',
   'mark_ppk_conflicted',
   'invalidate_case',

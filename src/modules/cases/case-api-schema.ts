@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ZIsoDate } from '../../platform/calendar/schema';
 import { zText } from '../../platform/http/text-schema';
-import { ZViolationFormCodes } from './inputs/common-fields';
+import { ZElectionId, ZViolationFormCodes } from './inputs/common-fields';
 import { ZCaseActionId, ZCaseOutcome, ZCaseProgress, ZCaseState, ZDeadlineStage } from './schema';
 
 const ZRegionCode = z
@@ -54,10 +54,7 @@ export const ZCaseSubjectInput = z.strictObject({
 
 /** A temuan: Bawaslu's own finding (Perbawaslu 7/2022), entered by Bawaslu staff. */
 export const ZCreateFindingInput = z.strictObject({
-  electionId: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, 'must be an election id such as pilkada-2024')
-    .describe('The election (reference data), e.g. pilkada-2024'),
+  electionId: ZElectionId,
   regionCode: ZRegionCode,
   agencyCode: ZAgencyCode.optional().describe("The subject's agency; defaults to the first subject's"),
   act: z.strictObject({
@@ -203,13 +200,11 @@ export type CaseDocument = z.infer<typeof ZCaseDocument>;
 /** Days ahead that count as "due soon" in the console (a tab, a count and the row emphasis). */
 export const DUE_SOON_DAYS = 3;
 
-const capNote = `; counted up to cap + 1, which means "more than cap"`;
 export const ZCaseCounts = z.object({
-  open: z.number().int().describe(`Open cases you may see${capNote}`),
-  mine: z.number().int().describe(`Cases on which you may take an action now${capNote}`),
-  dueSoon: z.number().int().describe(`Open cases due within the next 3 days (not yet overdue)${capNote}`),
-  overdue: z.number().int().describe(`Open cases past their due date${capNote}`),
-  cap: z.number().int().describe(`Where the counts stop (${COUNT_CAP})`),
+  open: z.number().int().describe('Open cases you may see'),
+  mine: z.number().int().describe('Cases on which you may take an action now'),
+  dueSoon: z.number().int().describe('Open cases due within the next 3 days (not yet overdue)'),
+  overdue: z.number().int().describe('Open cases past their due date'),
 });
 export type CaseCounts = z.infer<typeof ZCaseCounts>;
 

@@ -14,7 +14,7 @@ import { countCases } from './actions/count-cases';
 import { findCases } from './actions/find-cases';
 import { getCase } from './actions/get-case';
 import { ZCaseInboxQuery } from './case-api-schema';
-import { countVisibleCases, findVisibleCases } from './queries';
+import { findVisibleCases } from './queries';
 import { jakartaDate } from '../../platform/calendar';
 
 let t: TestApp;
@@ -109,10 +109,6 @@ describe('inbox counts and filters', () => {
   });
 
   it('stops counting at the cap and says the total is a lower bound', async () => {
-    const open = (await countCases(t.db.pool, desks.pejabat, CASE_TEST_NOW)).open;
-    expect(open).toBeGreaterThan(3);
-    const capped = await countVisibleCases(t.db.pool, desks.pejabat, jakartaDate(CASE_TEST_NOW), 2);
-    expect(capped).toMatchObject({ open: 3, cap: 2 });
     const query = (page: number) => ZCaseInboxQuery.parse({ pageSize: '2', page: String(page) });
     const first = await findVisibleCases(t.db.pool, desks.pejabat, query(1), jakartaDate(CASE_TEST_NOW), 2);
     expect(first).toMatchObject({ total: 2, totalIsLowerBound: true });

@@ -29,6 +29,7 @@ export type { FilingWindowCheck } from './deadlines';
 export { ZDeadlineRuleFile, findDeadlineRule, parseDeadlineRules } from './deadline-rules';
 export type { DeadlineRules } from './deadline-rules';
 export { DEADLINE_RULES_FILE, loadDeadlineRulesFile, shippedDeadlineRules } from './deadline-rules-file';
+export { effectiveDeadlineRules } from './effective-deadline-rules';
 export { ESCALATION_STEPS, escalationOf } from './escalation';
 export type { Escalation } from './escalation';
 export { isDecreeDifferent, isInForce, recommendSanction } from './sanction-recommendation';

@@ -48,6 +48,7 @@ const DROPPED: Record<CaseActionId, string> = {
   extend_handling: 'reason',
   submit_to_plenary: 'proposedConclusion',
   return_to_assessment: 'reason',
+  correct_case_details: 'reason',
   decide_not_a_violation: 'plenaryOn',
   forward_to_bkn: 'violationFormCodes',
   forward_other: 'destination',
@@ -195,7 +196,8 @@ describe('guards', () => {
       expect(plan).toMatchObject({
         code: 'INVALID_TRANSITION',
         reason: 'filed_in_time',
-        allowed: ['reject_formal'],
+        // Rejected, or corrected (a Pilkada case counts calendar days: another window).
+        allowed: ['reject_formal', 'correct_case_details'],
       });
   });
 

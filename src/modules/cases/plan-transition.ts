@@ -6,7 +6,7 @@ import { jakartaDate, type HolidayCalendar } from '../../platform/calendar';
 import type { FieldError } from '../../platform/errors/app-error';
 import type { CaseActor, CaseSnapshot } from './case-snapshot';
 import type { DeadlineRules } from './deadline-rules';
-import { filingWindowCheck, startDeadline } from './deadlines';
+import { filingWindowCheck, recomputeDeadline, startDeadline } from './deadlines';
 import { coversCase, rolesFor } from './policy';
 import type { CaseActionId, CaseActionInput, CaseDeadline } from './schema';
 import { CASE_STATE_INFO, type CaseOutcome, type CaseProgress, type CaseState } from './states';
@@ -77,6 +77,9 @@ function nextDeadline(
   switch (effect.kind) {
     case 'keep':
       return c.deadline;
+    case 'recompute':
+      // c.electionType is already the corrected one (transitionCase plans on the corrected snapshot).
+      return c.deadline && recomputeDeadline(c.deadline, c.electionType, calendar, rules);
     case 'clear':
       return null;
     case 'start':

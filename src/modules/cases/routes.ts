@@ -17,6 +17,7 @@ import {
   ZCaseParams,
   ZCreateFindingInput,
 } from './case-api-schema';
+import { effectiveDeadlineRules } from './effective-deadline-rules';
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -35,7 +36,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id } = await withTransaction(app.ctx.db.pool, (tx) =>
         createFinding(tx, { actor, input: request.body, now }),
       );
-      return reply.code(201).send(await getCase(app.ctx.db.pool, actor, id, now));
+      const rules = await effectiveDeadlineRules(app.ctx.db.pool);
+      return reply.code(201).send(await getCase(app.ctx.db.pool, actor, id, now, rules));
     },
   );
 
@@ -79,7 +81,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = await requireStaff(request);
-      return getCase(app.ctx.db.pool, actor, request.params.id, app.ctx.now());
+      const rules = await effectiveDeadlineRules(app.ctx.db.pool);
+      return getCase(app.ctx.db.pool, actor, request.params.id, app.ctx.now(), rules);
     },
   );
 
@@ -98,6 +101,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await requireStaff(request);
       const now = app.ctx.now();
       const { id, action } = request.params;
+      // The rules in force (admin edits included), from the per-process cache: no query per transition.
+      const rules = await effectiveDeadlineRules(app.ctx.db.pool);
       await withTransaction(app.ctx.db.pool, (tx) =>
         transitionCase(tx, {
           actor,
@@ -106,9 +111,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           input: request.body.input,
           expectedVersion: request.body.expectedVersion,
           now,
+          rules,
         }),
       );
-      return getCase(app.ctx.db.pool, actor, id, now);
+      return getCase(app.ctx.db.pool, actor, id, now, rules);
     },
   );
 };

@@ -37,6 +37,7 @@ export const CASE_ACTION_INPUTS = {
   forward_to_bkn: bawaslu.ZForwardToBknInput,
   forward_other: bawaslu.ZForwardOtherInput,
   return_to_assessment: bawaslu.ZReturnToAssessmentInput,
+  correct_case_details: bawaslu.ZCorrectCaseDetailsInput,
   start_verification: bkn.ZStartVerificationInput,
   request_agency_clarification: bkn.ZRequestAgencyClarificationInput,
   record_agency_clarification: bkn.ZRecordAgencyClarificationInput,
@@ -127,7 +128,9 @@ export const ZDeadlineRule = z.strictObject({
     .describe('Escalation is raised this many days (same count) after the due date; null = none'),
   legalSource: z.string().min(3).describe('Article or source of the period (REF section and citations)'),
   confidence: ZConfidence,
-  editable: z.boolean().describe('An admin may change days and count (with audit); true for unsure periods'),
+  editable: z
+    .boolean()
+    .describe('An admin may change days, count and escalateAfterDays (with audit); true for unsure periods'),
   note: z.string().nullable().describe('Caveat, e.g. how an unstated unit was read'),
 });
 export type DeadlineRule = z.infer<typeof ZDeadlineRule>;

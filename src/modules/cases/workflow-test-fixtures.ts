@@ -24,6 +24,7 @@ export const VALID_INPUTS: Record<CaseActionId, Record<string, unknown>> = {
     formalRequirementsMet: true,
     materialRequirementsMet: true,
   },
+  correct_case_details: { violationFormCodes: ['skb2022-b6'], reason },
   reject_formal: { unmetRequirements: ['filing_window'], reason },
   start_clarification: { invitees: [{ name: 'Budi', role: 'subject' }], scheduledOn: '2024-07-10' },
   record_statement: {

@@ -32,6 +32,8 @@ const EXPECTED: Record<CaseActionId, Expected> = {
   extend_handling: ['same', null, ['pemilu.bawaslu_handling_extended', '2024-07-18', '2024-07-19']],
   submit_to_plenary: ['plenary', null, 'kept'],
   return_to_assessment: ['assessment', null, 'kept'],
+  // Recomputed from its start under the (same) Pemilu rules: the same days.
+  correct_case_details: ['same', null, 'kept'],
   decide_not_a_violation: ['not_a_violation', 'not_a_violation', null],
   // 14 calendar days: Mon 22 Jul; +3: Thu 25 Jul.
   forward_to_bkn: ['forwarded_to_bkn', null, ['pemilu.bkn_follow_up', '2024-07-22', '2024-07-25']],
@@ -82,9 +84,9 @@ const allowedPairs = pairs.filter(([s, a]) => CASE_ACTIONS[a].from.includes(s));
 const missingPairs = pairs.filter(([s, a]) => !CASE_ACTIONS[a].from.includes(s));
 
 describe('the workflow table', () => {
-  it('walks 24 states × 35 actions: 75 allowed pairs and 765 refused ones', () => {
-    expect([CASE_STATES.length, CASE_ACTION_IDS.length]).toEqual([24, 35]);
-    expect([allowedPairs.length, missingPairs.length]).toEqual([75, 765]);
+  it('walks 24 states × 36 actions: 81 allowed pairs and 783 refused ones', () => {
+    expect([CASE_STATES.length, CASE_ACTION_IDS.length]).toEqual([24, 36]);
+    expect([allowedPairs.length, missingPairs.length]).toEqual([81, 783]);
   });
 
   it.each(allowedPairs)(
@@ -195,15 +197,16 @@ describe('who may act', () => {
     filedInTime: null,
   };
 
-  it('lets only bawaslu_pimpinan decide in the pleno', () => {
+  it('lets only bawaslu_pimpinan decide in the pleno (staff may still correct the record)', () => {
     expect(allowedActions('plenary', 'bawaslu_pimpinan', plainContext)).toEqual([
       'decide_not_a_violation',
       'forward_to_bkn',
       'forward_other',
       'return_to_assessment',
+      'correct_case_details',
       'invalidate_case',
     ]);
-    expect(allowedActions('plenary', 'bawaslu_staf', plainContext)).toEqual([]);
+    expect(allowedActions('plenary', 'bawaslu_staf', plainContext)).toEqual(['correct_case_details']);
   });
 
   it('gives the Ombudsman, the admin and the custodian no workflow action in any state', () => {

@@ -17,6 +17,7 @@ describe('can(actor, action)', () => {
     'audit.read': ['admin'],
     'legal.read': [...STAFF_ROLES],
     'reference.manage': ['admin'],
+    'deadline_rules.manage': ['admin'],
   };
   for (const action of STAFF_ACTIONS) {
     for (const role of STAFF_ROLES) {

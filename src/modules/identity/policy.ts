@@ -9,6 +9,8 @@ const ALLOWED: Record<StaffAction, readonly StaffRole[]> = {
   // Every staff role reads the legal catalogue: it is the shared vocabulary of the case workflow.
   'legal.read': STAFF_ROLES,
   'reference.manage': ['admin'],
+  // ARCHITECTURE.md §4: the unverified deadline periods are set by an admin, with audit.
+  'deadline_rules.manage': ['admin'],
 };
 
 export function can(actor: Pick<RoleScope, 'role'>, action: StaffAction): boolean {

@@ -111,7 +111,13 @@ export const ZSessionStage = z
   .describe('anonymous; password_ok (password accepted, TOTP pending); mfa_ok (fully signed in)');
 export type SessionStage = z.infer<typeof ZSessionStage>;
 
-export const STAFF_ACTIONS = ['user.manage', 'audit.read', 'legal.read', 'reference.manage'] as const;
+export const STAFF_ACTIONS = [
+  'user.manage',
+  'audit.read',
+  'legal.read',
+  'reference.manage',
+  'deadline_rules.manage',
+] as const;
 export const ZStaffAction = z.enum(STAFF_ACTIONS).describe('A staff action the policy allows or refuses');
 export type StaffAction = z.infer<typeof ZStaffAction>;
 

@@ -83,6 +83,10 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return request<T>('POST', path, body ?? {});
 }
 
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return request<T>('PUT', path, body);
+}
+
 /** Sends a multipart form (a file upload) with the session's CSRF token. */
 export function apiPostForm<T>(path: string, form: FormData): Promise<T> {
   return request<T>('POST', path, form);

@@ -23,6 +23,7 @@ export function StaffNavLinks({ onNavigate }: { onNavigate?: () => void }) {
       {canReadLegal && (
         <NavItem to="/staf/katalog-hukum" label={t('nav.legalCatalogue')} onNavigate={onNavigate} />
       )}
+      <NavItem to="/staf/tenggat" label={t('deadlineRules.nav')} onNavigate={onNavigate} />
     </>
   );
 }

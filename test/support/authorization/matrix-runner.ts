@@ -36,7 +36,8 @@ async function fingerprint(db: Queryable): Promise<string> {
             (SELECT count(*) FROM staff_users)::int AS users,
             (SELECT count(*) FROM staff_users WHERE disabled_at IS NOT NULL)::int AS disabled,
             (SELECT count(*) FROM case_documents)::int AS documents,
-            (SELECT count(*) FROM case_notification_reads)::int AS reads`,
+            (SELECT count(*) FROM case_notification_reads)::int AS reads,
+            (SELECT count(*) FROM deadline_rule_edits)::int AS deadline_rule_edits`,
   );
   return JSON.stringify(rows[0]);
 }

@@ -151,6 +151,16 @@ const disableUser = (c: Cell) => ({
   url: `/api/admin/users/${c.context.userToDisable}/disable`,
   body: { reason: 'Uji matriks otorisasi' },
 });
+/** The shipped values of an unverified rule: the edit is stored and audited but changes no later row's deadline. */
+const editDeadlineRule = () => ({
+  url: '/api/admin/deadline-rules/pemilu.unblock_review',
+  body: {
+    days: 3,
+    count: 'working',
+    escalateAfterDays: 2,
+    reason: 'Uji matriks otorisasi: nilai dikonfirmasi',
+  },
+});
 const notificationUrl = (c: Cell) => {
   if (c.target.kind !== 'notification') throw new Error('this row needs a notification target');
   return { url: `/api/notifications/${c.target.notification.id}/read` };
@@ -182,7 +192,9 @@ export const ROUTE_ROWS: readonly RouteRow[] = [
   row('POST', '/api/admin/users',                                ADMIN,               'none',         201, 'user.manage: admin only.', { request: newUser }),
   row('POST', '/api/admin/users/:id/disable',                    ADMIN,               'none',         200, 'user.manage: admin only.', { request: disableUser }),
   row('GET',  '/api/admin/audit',                                ADMIN,               'none',         200, 'audit.read: admin only, not the custodian whose unsealings it records (separation of duties).'),
-  row('GET',  '/api/admin/deadline-rules',                       ADMIN,               'none',         200, 'DRAFT, not mounted yet: deadline rules are set by an admin, with audit (ARCHITECTURE §4).'),
+  // deadline rules: src/modules/cases/routes.deadline-rules.ts
+  row('GET',  '/api/admin/deadline-rules',                       ALL_STAFF,           'none',         200, 'Every staff role reads the periods its deadlines follow and which are unverified.'),
+  row('PUT',  '/api/admin/deadline-rules/:id',                   ADMIN,               'none',         200, 'deadline_rules.manage: admin only, with audit (ARCHITECTURE §4).', { request: editDeadlineRule }),
   // reference data: src/modules/reference
   row('GET',  '/api/reference/regions',                          PUBLIC,              'none',         200, 'Public reference data.'),
   row('GET',  '/api/reference/regions/:code',                    PUBLIC,              'none',         200, 'Public reference data.', { request: () => ({ url: '/api/reference/regions/33.03' }) }),

@@ -4,13 +4,7 @@ import { jakartaDate } from '../../../platform/calendar';
 import { appendAudit } from '../../../platform/audit';
 import { AppError, type FieldError } from '../../../platform/errors/app-error';
 import { auditActorOf, scopeCoversRegion, type StaffActor } from '../../identity';
-import {
-  applyPhaseOverrides,
-  campaignRelation,
-  findPhaseOverrides,
-  findPhases,
-  phaseAtDate,
-} from '../../reference';
+import { shippedLegalCatalogue } from '../../reference';
 import type { CreateFindingInput } from '../case-api-schema';
 import {
   electionTypeOf,
@@ -20,7 +14,9 @@ import {
   insertIntake,
   insertSubject,
 } from '../queries';
+import { unknownCatalogueCodes } from '../catalogue-codes';
 import { CASE_STATE_INFO } from '../states';
+import { phaseOfAct } from './phase-of-act';
 
 // Bawaslu records its own findings; the pleno-level leadership may too.
 const FINDING_ROLES = ['bawaslu_staf', 'bawaslu_pimpinan'] as const;
@@ -65,12 +61,6 @@ async function checkReferences(tx: Queryable, input: CreateFindingInput): Promis
   return fields;
 }
 
-/** The region and its parents, most specific first: `33.03.01` → 33.03.01, 33.03, 33. */
-function regionChain(code: string): string[] {
-  const parts = code.split('.');
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
-}
-
 export async function createFinding(
   tx: Queryable,
   { actor, input, now }: { actor: StaffActor; input: CreateFindingInput; now: Date },
@@ -81,17 +71,14 @@ export async function createFinding(
     throw new AppError('FORBIDDEN', { fields: [{ path: 'body.regionCode', message: 'outside your area' }] });
   }
   const today = jakartaDate(now);
-  const fields = [...checkDates(input, today), ...(await checkReferences(tx, input))];
+  const fields = [
+    ...checkDates(input, today),
+    ...(await checkReferences(tx, input)),
+    ...unknownCatalogueCodes(input, shippedLegalCatalogue(), 'body.'),
+  ];
   if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
 
-  // The phase at the act is a statistic (REF §3.6): before, during or after the campaign, on the calendar as it
-  // applies in the region (its own or its parents' overrides, e.g. a postponed Pilkada).
-  const chain = regionChain(input.regionCode);
-  const phases = applyPhaseOverrides(
-    await findPhases(tx, input.electionId),
-    await findPhaseOverrides(tx, input.electionId, chain),
-    chain,
-  );
+  const phase = await phaseOfAct(tx, input.electionId, input.regionCode, input.act.date);
   const state = 'received' as const;
   const { id, referenceNumber } = await insertCase(tx, {
     electionId: input.electionId,
@@ -102,8 +89,8 @@ export async function createFinding(
     actDate: input.act.date,
     actKnownOn: input.act.knownOn ?? input.intake.receivedOn,
     actPlace: input.act.place,
-    phaseCode: phaseAtDate(phases, input.act.date)?.code ?? null,
-    campaignRelation: campaignRelation(phases, input.act.date) ?? null,
+    phaseCode: phase.phaseCode,
+    campaignRelation: phase.campaignRelation,
     violationFormCodes: input.violationFormCodes ?? [],
     isDemo: actor.isDemo,
     createdBy: actor.id,

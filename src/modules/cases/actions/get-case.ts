@@ -4,6 +4,7 @@ import { jakartaDate, shippedHolidayCalendar } from '../../../platform/calendar'
 import { AppError } from '../../../platform/errors/app-error';
 import type { StaffActor } from '../../identity';
 import type { CaseDetail } from '../case-api-schema';
+import type { DeadlineRules } from '../deadline-rules';
 import { shippedDeadlineRules } from '../deadline-rules-file';
 import { actionContextOf } from '../plan-transition';
 import { coversCase } from '../policy';
@@ -13,8 +14,17 @@ import { snapshotOf } from '../snapshot-of-row';
 import { allowedActions } from '../workflow';
 import { coverageForCase } from '../case-coverage';
 
-/** One case as `actor` may see it; NOT_FOUND when outside their scope (its existence must not leak). */
-export async function getCase(db: Queryable, actor: StaffActor, id: string, now: Date): Promise<CaseDetail> {
+/**
+ * One case as `actor` may see it; NOT_FOUND when outside their scope (its existence must not leak). `rules` are
+ * the rules in force (effectiveDeadlineRules); the abilities depend on them through the filing window.
+ */
+export async function getCase(
+  db: Queryable,
+  actor: StaffActor,
+  id: string,
+  now: Date,
+  rules: DeadlineRules = shippedDeadlineRules(),
+): Promise<CaseDetail> {
   const row = await findVisibleCase(db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
   const [subjects, intakes, events, documents] = await Promise.all([
@@ -26,11 +36,7 @@ export async function getCase(db: Queryable, actor: StaffActor, id: string, now:
   const snapshot = snapshotOf(row, intakes[0]);
   const coverage = await coverageForCase(db, actor, snapshot);
   const abilities = coversCase(actor, snapshot, coverage)
-    ? allowedActions(
-        row.state,
-        actor.role,
-        actionContextOf(snapshot, now, shippedHolidayCalendar(), shippedDeadlineRules()),
-      )
+    ? allowedActions(row.state, actor.role, actionContextOf(snapshot, now, shippedHolidayCalendar(), rules))
     : [];
   return toCaseDetail(row, { subjects, intakes, events, documents, abilities }, actor.role, jakartaDate(now));
 }

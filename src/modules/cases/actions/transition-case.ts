@@ -28,6 +28,8 @@ import {
 import { snapshotOf } from '../snapshot-of-row';
 import type { CaseState } from '../states';
 import { coverageForCase } from '../case-coverage';
+import { unknownCatalogueCodes } from '../catalogue-codes';
+import { plannedElectionType, recordChangeOf } from './case-record-change';
 
 export interface TransitionCaseArgs {
   actor: StaffActor;
@@ -106,7 +108,10 @@ async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
   const locked = await lockVisibleCase(tx, actor, caseId);
   if (!locked) throw new AppError('NOT_FOUND');
   const { row } = locked;
-  let snapshot: CaseSnapshot = snapshotOf(row, locked.firstIntake);
+  let snapshot: CaseSnapshot = {
+    ...snapshotOf(row, locked.firstIntake),
+    electionType: await plannedElectionType(tx, row, action, args.input),
+  };
   const proposal = action === 'recommend_proven' ? await proposalFor(tx, row, args.input) : null;
   if (action === 'recommend_proven') snapshot = { ...snapshot, sanctionProposal: proposal };
   const coverage = await coverageForCase(tx, actor, snapshot);
@@ -126,14 +131,17 @@ async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
     throw new AppError('STALE_VERSION', { details: { currentVersion: row.version } });
   }
   if (!plan.ok) throw refusalError(plan);
+  const unknownCodes = unknownCatalogueCodes(plan.input, shippedLegalCatalogue(), 'body.input.');
+  if (unknownCodes.length > 0) throw new AppError('VALIDATION_FAILED', { fields: unknownCodes });
   await assertDocumentsOfCase(tx, args, plan.input);
-  return { plan, proposal };
+  return { plan, proposal, row };
 }
 
 /** Call inside withTransaction: the row lock holds until commit, so concurrent steps on one case serialise. */
 export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): Promise<TransitionOutcome> {
   const { actor, caseId, action, now } = args;
-  const { plan, proposal } = await lockAndPlan(tx, args);
+  const { plan, proposal, row } = await lockAndPlan(tx, args);
+  const record = await recordChangeOf(tx, row, action, plan.input);
   const recommended = plan.action === 'recommend_proven';
   const rec = recommended ? (plan.input as CaseActionInput<'recommend_proven'>) : null;
   const { from, to, flags } = plan;
@@ -148,6 +156,7 @@ export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): P
       recommendation: rec && { level: rec.sanctionLevel, sanctionTypeCodes: rec.sanctionTypeCodes },
       sanctionProposal: proposal,
       markRecommended: recommended,
+      record,
     },
     {
       caseId,
@@ -164,7 +173,15 @@ export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): P
     action: `case.${action}`,
     entityType: 'case',
     entityId: caseId,
-    data: { from, to, version, flags },
+    data: {
+      from,
+      to,
+      version,
+      flags,
+      ...(record && record.electionId !== row.election_id
+        ? { electionId: { from: row.election_id, to: record.electionId } }
+        : {}),
+    },
   };
   await appendAudit(tx, auditActorOf(actor), audit, now);
   return { caseId, from, to, version, deadline: plan.deadline, flags };

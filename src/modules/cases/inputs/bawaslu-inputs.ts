@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ZBodyName,
   ZDocumentIds,
+  ZElectionId,
   ZIsoDate,
   ZLetterNumber,
   ZNote,
@@ -130,3 +131,22 @@ export const ZReturnToAssessmentInput = z.strictObject({
   reason: ZReason.describe('What the pleno asks the kajian to look at again'),
   documentIds: ZDocumentIds,
 });
+
+/**
+ * A correction of the case record while Bawaslu holds it: the case was entered under the wrong election (so the
+ * wrong deadline rules: Pemilu counts working days, Pilkada calendar days) or with the wrong violation forms.
+ * Issue 4 §4: the running deadline is recomputed from its start under the corrected election's rules.
+ */
+export const ZCorrectCaseDetailsInput = z
+  .strictObject({
+    electionId: ZElectionId.optional().describe('The correct election, when it was recorded wrongly'),
+    violationFormCodes: ZViolationFormCodes.optional().describe(
+      'The correct violation forms, when they were recorded wrongly',
+    ),
+    reason: ZReason.describe('What was wrong and how it came to light'),
+    documentIds: ZDocumentIds,
+  })
+  .refine((i) => i.electionId !== undefined || i.violationFormCodes !== undefined, {
+    path: ['electionId'],
+    message: 'name the election or the violation forms to correct',
+  });

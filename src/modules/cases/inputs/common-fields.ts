@@ -19,6 +19,11 @@ export const ZLetterNumber = zText({ min: 1, max: 120 });
 export const ZPersonName = zText({ min: 1, max: 200 });
 export const ZBodyName = zText({ min: 2, max: 200 });
 
+export const ZElectionId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'must be an election id such as pilkada-2024')
+  .describe('The election (reference data), e.g. pilkada-2024');
+
 const code = z.string().regex(/^[a-z0-9-]+$/, 'must be a catalogue code such as skb2022-b6');
 export const ZViolationFormCodes = z
   .array(code.describe('Violation form code from the legal catalogue (e.g. pp94-5n-1, skb2022-b6)'))

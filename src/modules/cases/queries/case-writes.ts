@@ -152,6 +152,15 @@ export interface CaseStateChange {
   recommendation: SanctionChoice | null;
   sanctionProposal: SanctionChoice | null;
   markRecommended: boolean;
+  /** The record fields a step changes (election, phase, violation forms); null = unchanged. */
+  record: CaseRecordChange | null;
+}
+
+export interface CaseRecordChange {
+  electionId: string;
+  phaseCode: string | null;
+  campaignRelation: string | null;
+  violationFormCodes: string[];
 }
 
 /**
@@ -171,7 +180,11 @@ export async function storeTransition(
          recommendation = coalesce($11::jsonb, recommendation),
          sanction_proposal = CASE WHEN $12::boolean THEN $14::jsonb ELSE sanction_proposal END,
          recommended_at = CASE WHEN $12::boolean THEN coalesce(recommended_at, $13) ELSE recommended_at END,
-         version = version + 1, updated_at = $13
+         version = version + 1, updated_at = $13,
+         election_id = CASE WHEN $21::boolean THEN $22 ELSE election_id END,
+         phase_code = CASE WHEN $21::boolean THEN $23 ELSE phase_code END,
+         campaign_relation = CASE WHEN $21::boolean THEN $24 ELSE campaign_relation END,
+         violation_form_codes = CASE WHEN $21::boolean THEN $25::text[] ELSE violation_form_codes END
        WHERE id = $1 RETURNING id, version)
      INSERT INTO case_events (case_id, at, actor_id, actor_role, action, from_state, to_state, version, input, flags)
      SELECT changed.id, $13, $15, $16, $17, $18, $2, changed.version, $19, $20 FROM changed
@@ -197,6 +210,11 @@ export async function storeTransition(
       event.fromState,
       JSON.stringify(event.input ?? {}),
       event.flags,
+      change.record !== null,
+      change.record?.electionId ?? null,
+      change.record?.phaseCode ?? null,
+      change.record?.campaignRelation ?? null,
+      change.record?.violationFormCodes ?? null,
     ],
   );
   const row = rows[0];

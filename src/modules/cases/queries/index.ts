@@ -7,3 +7,4 @@ export * from './case-parts';
 export * from './reference-lookups';
 export * from './notification-queries';
 export * from './document-queries';
+export * from './deadline-rule-queries';

@@ -1,11 +1,22 @@
 // Bawaslu's handling: registration, clarification, kajian and the pleno (REF §1.5; Perbawaslu 7/2022).
-import { CLEAR, KEEP, roles, start, type TransitionTable } from './transition-rule';
+import { BAWASLU_OPEN, CLEAR, KEEP, RECOMPUTE, roles, start, type TransitionTable } from './transition-rule';
 
 const STAFF = roles('bawaslu_staf', 'bawaslu_pimpinan');
 // The pleno decision belongs to Bawaslu's leadership (issue 4: "pleno decision (by bawaslu_pimpinan)").
 const LEADERSHIP = roles('bawaslu_pimpinan');
 
 export const BAWASLU_TRANSITIONS = {
+  correct_case_details: {
+    labelId: 'Koreksi data kasus',
+    labelEn: 'Correct the case record',
+    // Bawaslu owns the record until it forwards the case; BKN states its own violation forms when it recommends.
+    from: BAWASLU_OPEN,
+    to: 'unchanged',
+    actor: STAFF,
+    deadline: RECOMPUTE,
+    documentRequired: false,
+    guards: [],
+  },
   register_case: {
     labelId: 'Registrasi',
     labelEn: 'Register',

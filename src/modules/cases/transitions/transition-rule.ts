@@ -18,6 +18,8 @@ export type DeadlineEffect =
   /** A longer period of this stage counted from the start of the current one (UU 7/2017 Pasal 454(8)). */
   | { kind: 'extend'; stage: DeadlineStage }
   | { kind: 'keep' }
+  /** The running period again from its start, under the rules of the case's (corrected) election type. */
+  | { kind: 'recompute' }
   | { kind: 'clear' };
 
 /** Conditions on the case beyond its state; a failed guard refuses with INVALID_TRANSITION and its id. */
@@ -48,6 +50,7 @@ export const roles = (...list: StaffRole[]): ActorRule => ({ kind: 'roles', role
 export const start = (stage: DeadlineStage): DeadlineEffect => ({ kind: 'start', stage });
 export const KEEP: DeadlineEffect = { kind: 'keep' };
 export const CLEAR: DeadlineEffect = { kind: 'clear' };
+export const RECOMPUTE: DeadlineEffect = { kind: 'recompute' };
 
 export const BAWASLU_OPEN = [
   'received',

@@ -9,10 +9,10 @@ import { useSchemaForm } from '../../forms/use-schema-form';
 import { useSchemaSubmit } from '../../forms/use-schema-submit';
 import { useLanguage } from '../../i18n/use-language';
 import { FormError } from '../login/form-error';
-import { actionLabel } from './case-labels';
+import { actionLabel, isDocumentRequired } from './case-labels';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { DocumentsPicker } from './documents-picker';
-import { useSanctionTypeOptions, useViolationFormOptions } from './use-case-reference';
+import { useElectionOptions, useSanctionTypeOptions, useViolationFormOptions } from './use-case-reference';
 
 export type ActionResult = 'done' | 'conflict';
 
@@ -38,6 +38,12 @@ export function ActionForm({
   const form = useSchemaForm(CASE_ACTION_INPUTS[action], action);
   const violationForms = useViolationFormOptions();
   const sanctionTypes = useSanctionTypeOptions();
+  const elections = useElectionOptions();
+  const optionsOf: Record<string, typeof elections | undefined> = {
+    violationFormCodes: violationForms,
+    sanctionTypeCodes: sanctionTypes,
+    electionId: elections,
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [action]);
 
@@ -55,6 +61,10 @@ export function ActionForm({
   });
 
   const title = actionLabel(action, language) ?? action;
+  // Every input schema lets a step carry documents (default none), so the generated field reads "(opsional)";
+  // the workflow table says which steps need one, and the server refuses those without (plan-transition.ts).
+  const documentsRequired = isDocumentRequired(action);
+  const documentsLabel = form.labels.label(['documentIds'], undefined);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="action-form-title">
       <Title order={3} id="action-form-title" ref={heading} tabIndex={-1} mb="xs" style={{ outline: 'none' }}>
@@ -68,16 +78,12 @@ export function ActionForm({
           <FormError error={error} />
           <SchemaFields
             form={form}
-            optionsFor={(name) =>
-              name === 'violationFormCodes'
-                ? violationForms
-                : name === 'sanctionTypeCodes'
-                  ? sanctionTypes
-                  : undefined
-            }
+            optionsFor={(name) => optionsOf[name]}
             renderDocuments={(control) => (
               <DocumentsPicker
-                control={control}
+                control={
+                  documentsRequired ? { ...control, label: documentsLabel, isRequired: true } : control
+                }
                 caseId={detail.id}
                 documents={detail.documents}
                 onUploaded={onDocumentsChanged}

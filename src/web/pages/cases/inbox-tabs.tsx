@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseCounts } from '../../../modules/cases/case-api-schema';
 import { useApi } from '../../api/use-api';
-import { formatCappedCount } from '../../format/counts';
+import { formatCount } from '../../format/counts';
 import { useLanguage } from '../../i18n/use-language';
 import { INBOX_TABS, type InboxTab } from './inbox-query';
 
@@ -45,7 +45,7 @@ export function InboxTabs({
                     variant={name === 'overdue' && count > 0 ? 'filled' : 'outline'}
                     color={name === 'overdue' && count > 0 ? 'red.9' : 'gray.8'}
                   >
-                    {formatCappedCount(count, counts?.cap ?? Infinity, language)}
+                    {formatCount(count, language)}
                     {name === 'all' && <VisuallyHidden> {t('cases.inbox.openSuffix')}</VisuallyHidden>}
                   </Badge>
                 )

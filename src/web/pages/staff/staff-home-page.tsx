@@ -22,6 +22,7 @@ export function StaffHomePage() {
     ...(canReadLegal
       ? [{ to: '/staf/katalog-hukum', label: t('nav.legalCatalogue'), body: t('staffHome.legalBody') }]
       : []),
+    { to: '/staf/tenggat', label: t('deadlineRules.nav'), body: t('deadlineRules.homeBody') },
   ];
   return (
     <Stack gap="xl">
