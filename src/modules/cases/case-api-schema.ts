@@ -85,6 +85,9 @@ export const ZCaseActionBody = z.strictObject({
 export const CASE_SORTS = ['due_on', 'updated_at', 'created_at'] as const;
 export const ZCaseInboxQuery = z.strictObject({
   state: ZCaseState.optional(),
+  progress: ZCaseProgress.optional().describe(
+    'Only cases at this desk: intake, bawaslu, bkn, ppk (what the PPK owes) or closed',
+  ),
   electionId: z.string().max(64).optional().describe('Only cases of this election'),
   regionCode: z
     .string()

@@ -125,6 +125,11 @@ describe('inbox counts and filters', () => {
     expect(last).toMatchObject({ total: all, totalIsLowerBound: false });
   });
 
+  it('lists what the PPK owes with one filter on the desk holding the case', async () => {
+    expect(await inbox('pejabat', { progress: 'ppk' }, CASE_TEST_NOW)).toEqual(['awaitingPpk', 'conflicted']);
+    expect(await inbox('pejabat', { progress: 'closed' }, CASE_TEST_NOW)).toEqual(['sanctioned']);
+  });
+
   it('finds a case by reference number or part of a subject name, LIKE wildcards taken literally', async () => {
     const c = await getCase(t.db.pool, desks.staf, ids.received ?? '', CASE_TEST_NOW);
     expect(await inbox('staf', { q: c.referenceNumber.toLowerCase() }, CASE_TEST_NOW)).toEqual(['received']);

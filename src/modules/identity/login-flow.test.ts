@@ -355,6 +355,12 @@ describe('sessions', () => {
     expect(await auditActions(s.user.id)).toContain('identity.logout');
   });
 
+  it('signs out without a request body too (a bare POST, as forms and curl send it)', async () => {
+    const s = await signInAs(t.app, 'supervisor_kemenpanrb');
+    expect((await s.browser.post('/api/auth/logout')).statusCode).toBe(204);
+    expect(s.browser.jar.get(SESSION_COOKIE)).toBeUndefined();
+  });
+
   it('refuses a TOTP code without a half-finished sign-in', async () => {
     const b = new TestBrowser(t.app);
     await b.session();

@@ -100,7 +100,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ keys: IdentityKeys }> = async (
       schema: {
         tags,
         summary: 'Sign out',
-        body: z.object({}).optional(),
+        // A bare POST (no body) is how forms and curl sign out; fastify hands the schema null for it.
+        body: z.object({}).nullish(),
         response: { 204: z.null().describe('Signed out') },
       },
     },

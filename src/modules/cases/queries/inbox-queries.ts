@@ -40,6 +40,7 @@ function likeEscaped(text: string): string {
 function inboxFilter(actor: RoleScope, query: Partial<CaseInboxQuery>, today: IsoDate, bind: Bind): string {
   const where = [visibleTo(actor, bind)];
   if (query.state) where.push(`c.state = ${bind(query.state)}`);
+  if (query.progress) where.push(`c.progress = ${bind(query.progress)}`);
   if (query.electionId) where.push(`c.election_id = ${bind(query.electionId)}`);
   if (query.regionCode) where.push(withinRegion('c.region_code', query.regionCode, bind));
   if (query.agencyCode) where.push(`c.agency_code = ${bind(query.agencyCode)}`);

@@ -10,7 +10,7 @@ import { BAWASLU_TRANSITIONS } from '../../../modules/cases/transitions/bawaslu-
 import { BKN_TRANSITIONS } from '../../../modules/cases/transitions/bkn-transitions';
 import { CLOSING_TRANSITIONS } from '../../../modules/cases/transitions/closing-transitions';
 import { PPK_TRANSITIONS } from '../../../modules/cases/transitions/ppk-transitions';
-import { PPK_OPEN, type TransitionRule } from '../../../modules/cases/transitions/transition-rule';
+import type { TransitionRule } from '../../../modules/cases/transitions/transition-rule';
 import type { Language } from '../../../platform/i18n/language';
 
 const RULES: Partial<Record<CaseActionId, TransitionRule>> = {
@@ -19,9 +19,6 @@ const RULES: Partial<Record<CaseActionId, TransitionRule>> = {
   ...PPK_TRANSITIONS,
   ...CLOSING_TRANSITIONS,
 };
-
-/** The open states in which the PPK owes a follow-up (the PPK portal lists these). */
-export const PPK_STATES: readonly CaseState[] = PPK_OPEN;
 
 /** "Teregistrasi" / "Registered" (docs/glossary.md). */
 export function stateLabel(state: CaseState, language: Language): string {
