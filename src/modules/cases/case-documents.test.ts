@@ -6,6 +6,7 @@ import { multipartBody, tinyPdf, uploadDocument } from '../../../test/support/ca
 import { actOn, CASE_TEST_NOW, createCaseAs, getCase, stepOk } from '../../../test/support/case-factory';
 import { signInAs, type StaffSession } from '../../../test/support/staff-session';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { BlobStore } from '../../platform/blobs/blob-store';
 import type { CaseDetail, CaseDocument } from './case-api-schema';
 import { VALID_INPUTS } from './workflow-test-fixtures';
 
@@ -85,12 +86,13 @@ describe('uploading a document', () => {
     expect(back.rawPayload.equals(content)).toBe(true);
   });
 
-  it('refuses a file that is not really a PDF, JPEG or PNG, whatever its name and declared type', async () => {
-    const res = await uploadDocument(t.app, s.staf, atPpk.id, {
-      content: Buffer.from('MZ\x90\x00 not a pdf at all'),
-    });
+  it('refuses a file that is not really a PDF, JPEG or PNG, whatever its name and declared type, and keeps none of it', async () => {
+    const content = Buffer.from('MZ\x90\x00 not a pdf at all');
+    const res = await uploadDocument(t.app, s.staf, atPpk.id, { content });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ path: 'file' }] } });
+    const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+    expect(await BlobStore.inDataDir(t.config.dataDir).has(sha256)).toBe(false);
   });
 
   it('refuses a file over 10 MB with 413 and an unknown kind with 400 naming the field', async () => {

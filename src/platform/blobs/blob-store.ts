@@ -18,6 +18,21 @@ export class BlobTooLargeError extends Error {
   override name = 'BlobTooLargeError';
 }
 
+/** The content was streamed but the caller's check refused it (e.g. not a PDF): nothing was kept. */
+export class BlobRefusedError extends Error {
+  override name = 'BlobRefusedError';
+}
+
+export interface PutOptions {
+  /** Refuses more than this many bytes (BlobTooLargeError). */
+  maxBytes: number;
+  /**
+   * Decides from the first bytes and the size, before the content enters the store: a refused upload leaves no
+   * file behind (BlobRefusedError), where a check after put() left an unreferenced blob.
+   */
+  accept?: (head: Buffer, sizeBytes: number) => boolean | Promise<boolean>;
+}
+
 const HEAD_BYTES = 4100; // file-type reads at most this many bytes for the formats we accept
 
 export class BlobStore {
@@ -32,8 +47,8 @@ export class BlobStore {
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  /** Streams `source` into the store, refusing more than `maxBytes` (BlobTooLargeError, nothing kept). */
-  async put(source: Readable, maxBytes: number): Promise<StoredBlob> {
+  /** Streams `source` into the store; too large or not accepted: an error, and nothing kept. */
+  async put(source: Readable, { maxBytes, accept }: PutOptions): Promise<StoredBlob> {
     const tmpDir = path.join(this.root, 'tmp');
     await fs.promises.mkdir(tmpDir, { recursive: true, mode: 0o700 });
     const tmp = path.join(tmpDir, `${process.pid}-${crypto.randomBytes(8).toString('hex')}`);
@@ -51,6 +66,8 @@ export class BlobStore {
     });
     try {
       await pipeline(source, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
+      const head = Buffer.concat(headParts).subarray(0, HEAD_BYTES);
+      if (accept && !(await accept(head, size))) throw new BlobRefusedError('content refused');
       await syncPath(tmp, 'r+');
     } catch (err) {
       await fs.promises.rm(tmp, { force: true });

@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { withTransaction } from '../../../db/database';
 import type { Pool } from 'pg';
 import { appendAudit } from '../../../platform/audit';
-import { BlobTooLargeError, type BlobStore } from '../../../platform/blobs/blob-store';
+import { BlobRefusedError, BlobTooLargeError, type BlobStore } from '../../../platform/blobs/blob-store';
 import { AppError } from '../../../platform/errors/app-error';
 import { auditActorOf, type StaffActor } from '../../identity';
 import {
@@ -52,19 +52,28 @@ export async function attachDocument(
     throw new AppError('VALIDATION_FAILED', {
       fields: [{ path: 'kind', message: kind.error.issues[0]?.message ?? 'invalid' }],
     });
-  const stored = await blobs.put(args.content, DOCUMENT_MAX_BYTES).catch((err: unknown) => {
-    if (err instanceof BlobTooLargeError)
-      throw new AppError('PAYLOAD_TOO_LARGE', {
-        params: { limit: `${DOCUMENT_MAX_BYTES / 1024 / 1024} MB` },
-      });
-    throw err;
-  });
-  const sniffed = (await fileTypeFromBuffer(stored.head))?.mime;
-  const mediaType = DOCUMENT_MEDIA_TYPES.find((m) => m === sniffed);
-  if (!mediaType || stored.sizeBytes === 0)
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'file', message: 'must be a PDF, JPEG or PNG file' }],
+  const sniffed: { mediaType?: (typeof DOCUMENT_MEDIA_TYPES)[number] } = {};
+  // The type is sniffed from the bytes before they enter the store: a refused file leaves nothing behind.
+  const accept = async (head: Buffer, sizeBytes: number) => {
+    const mime = (await fileTypeFromBuffer(head))?.mime;
+    sniffed.mediaType = DOCUMENT_MEDIA_TYPES.find((m) => m === mime);
+    return sniffed.mediaType !== undefined && sizeBytes > 0;
+  };
+  const stored = await blobs
+    .put(args.content, { maxBytes: DOCUMENT_MAX_BYTES, accept })
+    .catch((err: unknown) => {
+      if (err instanceof BlobTooLargeError)
+        throw new AppError('PAYLOAD_TOO_LARGE', {
+          params: { limit: `${DOCUMENT_MAX_BYTES / 1024 / 1024} MB` },
+        });
+      if (err instanceof BlobRefusedError)
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'file', message: 'must be a PDF, JPEG or PNG file' }],
+        });
+      throw err;
     });
+  const { mediaType } = sniffed;
+  if (mediaType === undefined) throw new Error('attachDocument: accepted content without a media type');
   const row = await withTransaction(pool, async (tx) => {
     const doc = await insertDocument(tx, {
       case_id: caseId,
