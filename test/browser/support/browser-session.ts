@@ -20,9 +20,13 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/** The real app on a random port and a test database, and a headless Debian chromium to drive it. */
-export async function startBrowserSession(): Promise<BrowserSession> {
-  const app = await createTestApp();
+/**
+ * The real app on a random port and a test database, and a headless Debian chromium to drive it. `now` is the
+ * app's clock (real time unless given): a test that lets a deadline pass moves it, and the pages' clocks with
+ * `page.context().clock.setSystemTime`.
+ */
+export async function startBrowserSession(opts: { now?: () => Date } = {}): Promise<BrowserSession> {
+  const app = await createTestApp(opts.now ? { now: opts.now } : {});
   await app.app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.app.server.address();
   if (!address || typeof address === 'string') throw new Error('the app has no TCP address');

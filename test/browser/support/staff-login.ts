@@ -38,9 +38,9 @@ export async function aStaffAccount(
   return { email, password: TEST_PASSWORD, name };
 }
 
-/** The code an authenticator app would show now for a base32 secret. */
-export function currentTotp(secret: string): string {
-  return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate();
+/** The code an authenticator app would show at `at` (now) for a base32 secret. */
+export function currentTotp(secret: string, at: Date = new Date()): string {
+  return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at.getTime() });
 }
 
 /** Waits for the next 30-second TOTP step: the server refuses a code from a step it has already accepted. */
@@ -62,13 +62,47 @@ export async function readEnrolmentSecret(page: Page): Promise<string> {
   return shown.replace(/\s/g, '');
 }
 
-/** First sign-in of a new account through the screens: password, enrol the authenticator, code. */
-export async function signInFirstTime(page: Page, account: StaffAccount): Promise<string> {
+/**
+ * Password, authenticator enrolment and first code of a new account, on the sign-in page; the caller waits for
+ * the page it lands on (the welcome page, or the /staf page that sent it to sign in). `now` is the app's clock
+ * when a test has moved it: the server checks the code at its own time.
+ */
+export async function enrolAndSignIn(
+  page: Page,
+  account: StaffAccount,
+  now: () => Date = () => new Date(),
+): Promise<string> {
   await enterPassword(page, account);
   await visible(page.getByRole('heading', { name: 'Pasang autentikator' }));
   const secret = await readEnrolmentSecret(page);
-  await page.getByLabel('Kode 6 digit').fill(currentTotp(secret));
+  await page.getByLabel('Kode 6 digit').fill(currentTotp(secret, now()));
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  return secret;
+}
+
+/** First sign-in of a new account through the screens: password, enrol the authenticator, code. */
+export async function signInFirstTime(
+  page: Page,
+  account: StaffAccount,
+  now: () => Date = () => new Date(),
+): Promise<string> {
+  const secret = await enrolAndSignIn(page, account, now);
   await visible(page.getByRole('heading', { level: 1, name: `Selamat datang, ${account.name}` }));
   return secret;
+}
+
+/**
+ * A later sign-in of an enrolled account, on the sign-in page: password, then the code its authenticator shows
+ * at `now`. The caller waits for the page it lands on.
+ */
+export async function signInAgain(
+  page: Page,
+  account: StaffAccount,
+  secret: string,
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  await enterPassword(page, account);
+  await visible(page.getByRole('heading', { name: 'Kode autentikator' }));
+  await page.getByLabel('Kode 6 digit').fill(currentTotp(secret, now()));
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
