@@ -8,7 +8,8 @@ import { describeSchema } from './describe-schema';
 import { useFieldLabels } from './field-labels';
 import { initialValues, setAt, toInput, type FormValue, type FormValues } from './form-values';
 import type { SchemaFormState } from './schema-form-context';
-import { apiFieldErrors, validateInput, type FieldErrors, type IssueTexts } from './validate-input';
+import { useIssueTexts } from './use-issue-texts';
+import { apiFieldErrors, validateInput, type FieldErrors } from './validate-input';
 
 export interface SchemaForm<S extends z.ZodObject> extends SchemaFormState {
   specs: ReturnType<typeof describeSchema>;
@@ -37,6 +38,7 @@ export function useSchemaForm<S extends z.ZodObject>(
   const [errors, setErrorsState] = useState<FieldErrors>({});
   const [errorRound, setErrorRound] = useState(0);
   const labels = useFieldLabels(form);
+  const texts = useIssueTexts();
   const round = useRef(0);
 
   const setErrors = useCallback((next: FieldErrors) => {
@@ -56,15 +58,6 @@ export function useSchemaForm<S extends z.ZodObject>(
   }, []);
 
   const validate = () => {
-    const texts: IssueTexts = {
-      required: t('caseForm.issues.required'),
-      choose: t('caseForm.issues.choose'),
-      tick: t('caseForm.issues.tick'),
-      minChars: (n) => t('caseForm.issues.minChars', { n }),
-      maxChars: (n) => t('caseForm.issues.maxChars', { n }),
-      minItems: (n) => t('caseForm.issues.minItems', { n }),
-      maxItems: (n) => t('caseForm.issues.maxItems', { n }),
-    };
     const result = validateInput(schema, toInput(specs, values), {
       language,
       texts,

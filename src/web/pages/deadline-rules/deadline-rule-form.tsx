@@ -8,6 +8,7 @@ import {
 import { apiPut } from '../../api/api-client';
 import { ApiError } from '../../api/api-error';
 import { schemaMessage } from '../../forms/custom-messages';
+import { useIssueTexts } from '../../forms/use-issue-texts';
 import { apiFieldErrors, validateInput, type FieldErrors } from '../../forms/validate-input';
 import { useLanguage } from '../../i18n/use-language';
 import { FormError } from '../login/form-error';
@@ -45,6 +46,7 @@ export function DeadlineRuleForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const texts = useIssueTexts();
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState<Values>({
@@ -68,15 +70,7 @@ export function DeadlineRuleForm({
     setError(undefined);
     const result = validateInput(ZUpdateDeadlineRuleInput, inputOf(values), {
       language,
-      texts: {
-        required: t('caseForm.issues.required'),
-        choose: t('caseForm.issues.choose'),
-        tick: t('caseForm.issues.tick'),
-        minChars: (n) => t('caseForm.issues.minChars', { n }),
-        maxChars: (n) => t('caseForm.issues.maxChars', { n }),
-        minItems: (n) => t('caseForm.issues.minItems', { n }),
-        maxItems: (n) => t('caseForm.issues.maxItems', { n }),
-      },
+      texts,
       translate: (m) => schemaMessage(m, t),
     });
     if (!result.ok) return setErrors(result.errors);
