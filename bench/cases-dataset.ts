@@ -7,9 +7,11 @@ import type { Database } from '../src/db/database';
 import { openAndPrepare } from '../src/prepare-database';
 import { ROOT, onAdmin, postgresAdminUrl, settings } from './bench-databases';
 import { EVENTS_PER_CASE, generateCases } from './cases-generator';
+import { MigrationError } from '../src/db/migrate';
 
 /** Bump when the generator changes what it writes: kept datasets of another version are rebuilt. */
-const GENERATOR_VERSION = 'cases-v1';
+// v2: laporan carry a (placeholder) sealed reporter and a laporan channel (migration 0011).
+const GENERATOR_VERSION = 'cases-v2';
 const FULL_SCALE_CASES = 1_000_000;
 
 export type Backend = 'postgres' | 'pglite';
@@ -119,7 +121,14 @@ export async function openCasesDataset(
   const place = backend === 'postgres' ? postgresPlace(scale, poolSize) : pglitePlace(scale);
   if ('skipped' in place) return place;
   const cases = Math.round(FULL_SCALE_CASES * scale);
-  let db = await place.open();
+  // A kept dataset an older generator made may break a new migration's constraints (0011: no laporan by patrol):
+  // it is then rebuilt, like a stale one.
+  let db = await place.open().catch(async (err: unknown) => {
+    if (!(err instanceof MigrationError)) throw err;
+    log(`dataset at ${place.where} cannot be migrated (${err.message}): rebuilding`);
+    await place.wipe();
+    return place.open();
+  });
   let marker = await readMarker(db);
   let generatedThisRun = false;
   if (marker?.generator !== GENERATOR_VERSION || marker.cases !== cases) {

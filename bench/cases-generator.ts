@@ -146,13 +146,28 @@ SELECT ${caseId('u.i')}, 'NTR-' || to_char(u.created_on, 'YYYY') || '-' || lpad(
        u.created_at, u.updated_at
   FROM u ORDER BY u.i`;
 
+// 60 % laporan, each with a reporter row (a placeholder in the sealed format: the bench never opens it) and a
+// channel a laporan comes by; patrol and social media yield temuan only (migration 0011).
 const INSERT_INTAKES = `
-INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, created_at)
-SELECT c.id, CASE WHEN random() < 0.6 THEN 'laporan' ELSE 'temuan' END,
-       (ARRAY['walk_in', 'letter', 'phone', 'patrol', 'social_media', 'sp4n_lapor', 'online'])[1 + floor(random() * 7)::int],
-       ${jakartaDate('c.created_at')}, c.act_known_on,
-       'Dugaan ASN ikut kampanye dan mengunggah dukungan kepada pasangan calon di media sosial', c.created_at
-  FROM cases c WHERE c.id BETWEEN ${caseId('$1::int')} AND ${caseId('$2::int')} ORDER BY c.id`;
+WITH k AS (
+  SELECT c.id, c.created_at, c.act_known_on, random() < 0.6 AS is_report, random() AS r_channel
+    FROM cases c WHERE c.id BETWEEN ${caseId('$1::int')} AND ${caseId('$2::int')}),
+r AS (
+  INSERT INTO case_reporters (id, case_id, sealed_identity, created_at)
+  SELECT gen_random_uuid(), k.id,
+         'v1.' || substr(md5(k.id::text), 1, 16) || '.' || md5(k.id::text || 't') || '.' || md5(k.id::text || 'b'),
+         k.created_at
+    FROM k WHERE k.is_report
+  RETURNING id, case_id)
+INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, reporter_ref, created_at)
+SELECT k.id, CASE WHEN k.is_report THEN 'laporan' ELSE 'temuan' END,
+       CASE WHEN k.is_report
+            THEN (ARRAY['walk_in', 'letter', 'phone', 'email', 'online', 'sp4n_lapor'])[1 + floor(k.r_channel * 6)::int]
+            ELSE (ARRAY['patrol', 'social_media', 'walk_in', 'letter', 'phone', 'sp4n_lapor', 'online'])[1 + floor(k.r_channel * 7)::int]
+       END,
+       ${jakartaDate('k.created_at')}, k.act_known_on,
+       'Dugaan ASN ikut kampanye dan mengunggah dukungan kepada pasangan calon di media sosial', r.id, k.created_at
+  FROM k LEFT JOIN r ON r.case_id = k.id ORDER BY k.id`;
 
 const INSERT_SUBJECTS = `
 INSERT INTO case_subjects (case_id, position, name, nip, agency_code, jabatan, jabatan_class,

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCaseFixture } from './support/authorization/case-fixture';
 import { raiseFixtureNotifications } from './support/authorization/notification-fixture';
+import { buildReporterFixture } from './support/authorization/reporter-fixture';
 import { MatrixRunner, type CellOutcome } from './support/authorization/matrix-runner';
 import { signInPrincipals } from './support/authorization/principals';
 import { normalisedUrl, createAppWithInventory } from './support/authorization/route-inventory';
@@ -30,10 +31,13 @@ beforeAll(async () => {
   const toDisable = await createTestUser(t.app, 'bawaslu_staf');
   const principals = await signInPrincipals(t.app);
   const cases = await buildCaseFixture(t.app);
+  const reporters = await buildReporterFixture(t.app);
+  cases.all.push(...reporters.map((r) => r.case));
   const fixture = {
     ...cases,
     notifications: await raiseFixtureNotifications(t.app, cases.all),
     documents: [],
+    reporters,
   };
   let n = 0;
   runner = new MatrixRunner(t.app, principals, fixture, {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { caseRoutes } from './cases/routes';
 import { notificationRoutes } from './cases/routes.notifications';
 import { caseDocumentRoutes } from './cases/routes.documents';
+import { caseReporterRoutes } from './cases/routes.reporters';
 import { deadlineRuleRoutes } from './cases/routes.deadline-rules';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
@@ -12,6 +13,7 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(referenceRoutes, { prefix: '/reference' });
   await app.register(caseRoutes, { prefix: '/cases' });
   await app.register(caseDocumentRoutes, { prefix: '/cases' });
+  await app.register(caseReporterRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
 };

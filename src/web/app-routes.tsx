@@ -21,8 +21,8 @@ import { StaffArea } from './session/staff-area';
 const CaseInboxPage = lazy(() =>
   import('./pages/cases/case-inbox-page').then((m) => ({ default: m.CaseInboxPage })),
 );
-const NewFindingPage = lazy(() =>
-  import('./pages/cases/new-finding-page').then((m) => ({ default: m.NewFindingPage })),
+const NewIntakePage = lazy(() =>
+  import('./pages/cases/new-intake-page').then((m) => ({ default: m.NewIntakePage })),
 );
 const CasePage = lazy(() => import('./pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 const DeadlineRulesPage = lazy(() =>
@@ -77,7 +77,7 @@ export function AppRoutes() {
             path="kasus/baru"
             element={
               <Loaded>
-                <NewFindingPage />
+                <NewIntakePage />
               </Loaded>
             }
           />

@@ -111,8 +111,8 @@ describe('a case from temuan to closed sanction, through the case page', () => {
       .getByRole('navigation', { name: 'Navigasi utama' })
       .getByRole('link', { name: 'Kasus' })
       .click();
-    await page.getByRole('link', { name: 'Catat temuan' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Catat temuan' }));
+    await page.getByRole('link', { name: 'Catat laporan / temuan' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Catat laporan / temuan' }));
     await page
       .getByLabel('Pemilu atau pilkada')
       .selectOption({ label: 'Pemilihan Kepala Daerah Serentak 2024' });

@@ -51,8 +51,8 @@ describe('staff case console', () => {
       .getByRole('link', { name: 'Kasus' })
       .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Kotak masuk kasus' }));
-    await page.getByRole('link', { name: 'Catat temuan' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Catat temuan' }));
+    await page.getByRole('link', { name: 'Catat laporan / temuan' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Catat laporan / temuan' }));
 
     // Sending the empty form: every missing field is marked beside it, and focus goes to the first one.
     await page.getByRole('button', { name: 'Simpan temuan' }).click();

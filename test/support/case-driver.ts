@@ -4,9 +4,9 @@ import type { Pool } from 'pg';
 import type { FastifyInstance } from 'fastify';
 import type { RoleScope, StaffActor } from '../../src/modules/identity';
 import {
-  createFinding,
+  createIntake,
   transitionCase,
-  ZCreateFindingInput,
+  ZCreateIntakeInput,
   type TransitionOutcome,
 } from '../../src/modules/cases';
 import type { CaseActionId } from '../../src/modules/cases';
@@ -64,7 +64,7 @@ export class CaseDriver {
     now: Date = CASE_TEST_NOW,
   ): Promise<CaseDriver> {
     const { id } = await withTransaction(pool, (tx: Queryable) =>
-      createFinding(tx, { actor: desks.staf, input: ZCreateFindingInput.parse(findingBody(over)), now }),
+      createIntake(tx, { actor: desks.staf, input: ZCreateIntakeInput.parse(findingBody(over)), now }),
     );
     return new CaseDriver(pool, desks, id);
   }

@@ -1,9 +1,10 @@
-// Zod schemas of the case API: the finding (temuan) form, the inbox query, and the case as the API shows it.
+// Zod schemas of the case API: the intake (laporan / temuan) form, the inbox query, and the case as the API shows it.
 // Imported by the web app too: no server imports here.
 import { z } from 'zod';
 import { ZIsoDate } from '../../platform/calendar/schema';
 import { zText } from '../../platform/http/text-schema';
 import { ZElectionId, ZViolationFormCodes } from './inputs/common-fields';
+import { ZIntakeReporter, ZReporterInput } from './reporter-api-schema';
 import { ZCaseActionId, ZCaseOutcome, ZCaseProgress, ZCaseState, ZDeadlineStage } from './schema';
 
 const ZRegionCode = z
@@ -19,6 +20,7 @@ export const INTAKE_CHANNELS = [
   'walk_in',
   'letter',
   'phone',
+  'email',
   'patrol',
   'social_media',
   'sp4n_lapor',
@@ -27,8 +29,20 @@ export const INTAKE_CHANNELS = [
 export const ZIntakeChannel = z
   .enum(INTAKE_CHANNELS)
   .describe(
-    'How the matter reached Bawaslu: walk_in, letter, phone, patrol, social_media, sp4n_lapor, online',
+    'How the matter reached Bawaslu: walk_in, letter, phone, email, patrol, social_media, sp4n_lapor, online',
   );
+/**
+ * The channels a laporan comes through: a member of the public comes forward in person, in writing, by phone or
+ * e-mail, online, or through SP4N-LAPOR! (REF §3.3). Patrol and social-media monitoring are Bawaslu's own
+ * supervision (pengawasan): what they turn up is a temuan, whoever posted it.
+ */
+export const REPORT_CHANNELS = ['walk_in', 'letter', 'phone', 'email', 'online', 'sp4n_lapor'] as const;
+
+/** laporan (from the public) or temuan (Bawaslu's own finding), Perbawaslu 7/2022. */
+export const INTAKE_KINDS = ['laporan', 'temuan'] as const;
+export const ZIntakeKind = z
+  .enum(INTAKE_KINDS)
+  .describe('laporan (a report from the public) or temuan (Bawaslu’s own finding)');
 
 export const JABATAN_CLASSES = ['jpt', 'administrator', 'pengawas', 'fungsional', 'pelaksana'] as const;
 
@@ -52,25 +66,70 @@ export const ZCaseSubjectInput = z.strictObject({
   asnType: z.enum(['pns', 'pppk', 'ppnpn']).describe('PNS, PPPK or PPNPN (non-ASN government staff)'),
 });
 
-/** A temuan: Bawaslu's own finding (Perbawaslu 7/2022), entered by Bawaslu staff. */
-export const ZCreateFindingInput = z.strictObject({
-  electionId: ZElectionId,
-  regionCode: ZRegionCode,
-  agencyCode: ZAgencyCode.optional().describe("The subject's agency; defaults to the first subject's"),
-  act: z.strictObject({
-    date: ZIsoDate.describe('Day of the act'),
-    knownOn: ZIsoDate.optional().describe('Day Bawaslu came to know of it; defaults to the intake day'),
-    place: zText({ min: 2, max: 500 }).describe('Where the act took place'),
-  }),
-  violationFormCodes: ZViolationFormCodes.optional(),
-  intake: z.strictObject({
-    channel: ZIntakeChannel,
-    receivedOn: ZIsoDate.describe('Day the finding was recorded'),
-    summary: zText({ min: 10, max: 4000 }).describe('What was found (uraian temuan)'),
-  }),
-  subjects: z.array(ZCaseSubjectInput).min(1).max(20).describe('The ASN concerned (terlapor)'),
+/** The act as staff record it. */
+export const ZCaseActInput = z.strictObject({
+  date: ZIsoDate.describe('Day of the act'),
+  knownOn: ZIsoDate.optional().describe(
+    'Day the act became known (to the reporter, or to Bawaslu); defaults to the intake day for a temuan, required for a laporan: the filing window counts from it',
+  ),
+  place: zText({ min: 2, max: 500 }).describe('Where the act took place'),
 });
-export type CreateFindingInput = z.output<typeof ZCreateFindingInput>;
+
+/** How the matter came in. */
+export const ZIntakeDetailsInput = z.strictObject({
+  channel: ZIntakeChannel,
+  receivedOn: ZIsoDate.describe('Day the laporan was received or the temuan recorded'),
+  summary: zText({ min: 10, max: 4000 }).describe('What was reported or found (uraian laporan / temuan)'),
+});
+
+/** Cross-field rules of a new intake: what a laporan needs that a temuan does not, and the reverse. */
+function checkIntakeKind(
+  input: {
+    intake: { kind: string; channel: string };
+    act: { knownOn?: string | undefined };
+    reporter?: unknown;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (input.intake.kind === 'temuan') {
+    if (input.reporter !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['reporter'], message: 'only a laporan has a reporter' });
+    return;
+  }
+  if (input.reporter === undefined)
+    ctx.addIssue({ code: 'custom', path: ['reporter'], message: 'required for a laporan' });
+  // Perbawaslu 7/2022 Pasal 8(3), UU 7/2017 Pasal 454(6): the 7-day filing window counts from this day.
+  if (input.act.knownOn === undefined)
+    ctx.addIssue({ code: 'custom', path: ['act', 'knownOn'], message: 'required for a laporan' });
+  if (!(REPORT_CHANNELS as readonly string[]).includes(input.intake.channel))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['intake', 'channel'],
+      message: 'a laporan does not come by this channel',
+    });
+}
+
+/**
+ * A new case from one intake, entered by Bawaslu staff: a temuan (Bawaslu's own finding) or a laporan brought by
+ * a member of the public, with its reporter (sealed at rest) and the day the act became known (Perbawaslu 7/2022).
+ */
+export const ZCreateIntakeInput = z
+  .strictObject({
+    electionId: ZElectionId,
+    regionCode: ZRegionCode,
+    agencyCode: ZAgencyCode.optional().describe("The subject's agency; defaults to the first subject's"),
+    act: ZCaseActInput,
+    violationFormCodes: ZViolationFormCodes.optional(),
+    intake: z.strictObject({
+      // Default temuan: clients written before laporan entry keep working.
+      kind: ZIntakeKind.default('temuan'),
+      ...ZIntakeDetailsInput.shape,
+    }),
+    reporter: ZReporterInput.optional(),
+    subjects: z.array(ZCaseSubjectInput).min(1).max(20).describe('The ASN concerned (terlapor)'),
+  })
+  .superRefine(checkIntakeKind);
+export type CreateIntakeInput = z.output<typeof ZCreateIntakeInput>;
 
 export const ZCaseParams = z.strictObject({ id: z.uuid().describe('Case id') });
 export const ZCaseActionParams = z.strictObject({
@@ -236,7 +295,7 @@ export const ZCaseDetail = ZCaseSummary.extend({
     .array(
       z.object({
         id: z.uuid().describe('Intake id'),
-        kind: z.enum(['laporan', 'temuan']).describe('laporan or temuan'),
+        kind: ZIntakeKind,
         channel: ZIntakeChannel,
         receivedOn: ZIsoDate.describe('Day received'),
         knownOn: ZIsoDate.nullable().describe('Day the act became known'),
@@ -244,6 +303,7 @@ export const ZCaseDetail = ZCaseSummary.extend({
           .string()
           .nullable()
           .describe('Summary; null where your role may not read a public report (it may name the reporter)'),
+        reporter: ZIntakeReporter,
       }),
     )
     .describe('How the case came in'),
@@ -253,7 +313,7 @@ export const ZCaseDetail = ZCaseSummary.extend({
         seq: z.number().int().describe('Order of the event'),
         at: z.string().describe('When (ISO timestamp)'),
         actorRole: z.string().describe('Role of the actor'),
-        action: z.string().describe('Action taken (create_finding or a workflow action)'),
+        action: z.string().describe('Action taken (create_finding, create_report or a workflow action)'),
         fromState: ZCaseState.nullable(),
         toState: ZCaseState,
         version: z.number().int().describe('Case version after the event'),

@@ -13,6 +13,8 @@ export interface CaseFiling {
   knownOn: IsoDate;
   /** Day the laporan was filed with Bawaslu. */
   filedOn: IsoDate;
+  /** false for an anonymous laporan (no reporter on file: syarat formil unmet); absent counts as identified. */
+  reporterIdentified?: boolean;
 }
 
 /** The case as it stands before a transition (a row of the cases table, loaded under lock). */

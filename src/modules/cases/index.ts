@@ -36,7 +36,12 @@ export { isDecreeDifferent, isInForce, recommendSanction } from './sanction-reco
 export type { SanctionRecommendation, SanctionRequest } from './sanction-recommendation';
 export { ELECTION_TYPES, type ElectionType } from './election-type';
 export { caseRoutes } from './routes';
-export { createFinding } from './actions/create-finding';
+export { createIntake } from './actions/create-intake';
+export type { CreateIntakeArgs } from './actions/create-intake';
+export { unsealReporter } from './actions/unseal-reporter';
+export * from './reporter-api-schema';
+export { reporterIdentityKey, reporterIdentityKeyFrom } from './reporter-identity';
+export { mayUnsealReporter } from './reporter-policy';
 export { transitionCase } from './actions/transition-case';
 export type { TransitionCaseArgs, TransitionOutcome } from './actions/transition-case';
 export { findCases } from './actions/find-cases';

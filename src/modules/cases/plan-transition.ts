@@ -56,6 +56,7 @@ export function actionContextOf(
     ppkConflicted: c.ppkConflicted,
     deadline: c.deadline,
     filedInTime,
+    reporterIdentified: c.filing?.intakeKind === 'report' ? (c.filing.reporterIdentified ?? true) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../platform/calendar';
 import type { StaffRole } from '../identity';
 import type { CaseDetail, CaseDocument, CaseSummary } from './case-api-schema';
 import { documentRolesReadableBy } from './policy';
+import { mayUnsealReporter } from './reporter-policy';
 import type { CaseRow, DocumentRow, EventRow, IntakeRow, SubjectRow } from './queries';
 import type { CaseActionId } from './schema';
 import { deadlineClock } from './snapshot-of-row';
@@ -25,6 +26,16 @@ export function toCaseSummary(row: CaseRow, today: IsoDate): CaseSummary {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
+}
+
+/**
+ * Whether a laporan has its reporter on file (sealed) or is anonymous; the reporter id only to those who may
+ * unseal it (reporter-policy.ts): the others learn that a reporter exists, never who or how to ask.
+ */
+function intakeReporter(i: IntakeRow, viewer: StaffRole): CaseDetail['intakes'][number]['reporter'] {
+  if (i.kind === 'temuan') return null;
+  if (i.reporter_ref === null) return { status: 'anonymous', id: null };
+  return { status: 'sealed', id: mayUnsealReporter(viewer) ? i.reporter_ref : null };
 }
 
 export function toCaseDetail(
@@ -67,6 +78,7 @@ export function toCaseDetail(
       receivedOn: i.received_on,
       knownOn: i.known_on,
       summary: i.kind === 'temuan' || readable.has('bawaslu_staf') ? i.summary : null,
+      reporter: intakeReporter(i, viewer),
     })),
     events: parts.events.map((e) => ({
       seq: e.seq,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withTransaction } from '../../db/database';
 import { requireStaff } from '../identity';
 import { countCases } from './actions/count-cases';
-import { createFinding } from './actions/create-finding';
+import { createIntake } from './actions/create-intake';
 import { findCases } from './actions/find-cases';
 import { getCase } from './actions/get-case';
 import { transitionCase } from './actions/transition-case';
@@ -15,18 +15,22 @@ import {
   ZCaseInboxQuery,
   ZCasePage,
   ZCaseParams,
-  ZCreateFindingInput,
+  ZCreateIntakeInput,
 } from './case-api-schema';
 import { effectiveDeadlineRules } from './effective-deadline-rules';
+import { reporterIdentityKey } from './reporter-identity';
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const reporterKey = reporterIdentityKey(app.ctx.config);
+
   app.post(
     '/',
     {
       schema: {
         tags: ['cases'],
-        summary: 'Record a temuan (Bawaslu finding) as a new case',
-        body: ZCreateFindingInput,
+        summary:
+          'Record a laporan (brought by a member of the public) or a temuan (Bawaslu finding) as a new case',
+        body: ZCreateIntakeInput,
         response: { 201: ZCaseDetail },
       },
     },
@@ -34,7 +38,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await requireStaff(request);
       const now = app.ctx.now();
       const { id } = await withTransaction(app.ctx.db.pool, (tx) =>
-        createFinding(tx, { actor, input: request.body, now }),
+        createIntake(tx, { actor, input: request.body, now, reporterKey }),
       );
       const rules = await effectiveDeadlineRules(app.ctx.db.pool);
       return reply.code(201).send(await getCase(app.ctx.db.pool, actor, id, now, rules));

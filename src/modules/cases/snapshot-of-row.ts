@@ -36,6 +36,7 @@ export function snapshotOf(row: CaseRow, firstIntake: FirstIntake | undefined): 
             intakeKind: firstIntake.kind === 'laporan' ? 'report' : 'finding',
             knownOn,
             filedOn: firstIntake.received_on,
+            reporterIdentified: firstIntake.kind === 'temuan' || firstIntake.reporter_ref !== null,
           }
         : null,
     recommendation: row.recommendation,

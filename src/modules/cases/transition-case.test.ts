@@ -7,8 +7,8 @@ import { AppError } from '../../platform/errors/app-error';
 import { CASE_TEST_NOW, findingBody } from '../../../test/support/case-factory';
 import { CaseDriver, createDesks, PATH_TO_AWAITING_PPK, type Desks } from '../../../test/support/case-driver';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
-import { createFinding } from './actions/create-finding';
-import { ZCreateFindingInput } from './case-api-schema';
+import { createIntake } from './actions/create-intake';
+import { ZCreateIntakeInput } from './case-api-schema';
 import { VALID_INPUTS } from './workflow-test-fixtures';
 
 let t: TestApp;
@@ -100,7 +100,7 @@ describe('transitionCase', () => {
   });
 });
 
-describe('createFinding', () => {
+describe('createIntake', () => {
   it('records the phase at the act on the calendar as it applies in the region', async () => {
     // Suppose the campaign in Purbalingga started a day late: an act on 1 Nov is then before its campaign.
     await t.db.pool.query(
@@ -109,9 +109,9 @@ describe('createFinding', () => {
     );
     try {
       const { id } = await withTransaction(t.db.pool, (tx) =>
-        createFinding(tx, {
+        createIntake(tx, {
           actor: desks.staf,
-          input: ZCreateFindingInput.parse(findingBody()),
+          input: ZCreateIntakeInput.parse(findingBody()),
           now: CASE_TEST_NOW,
         }),
       );
@@ -132,7 +132,7 @@ describe('createFinding', () => {
       intake: { channel: 'patrol', receivedOn: '2024-11-05', summary: 'Temuan pengawas di pasar.' },
     });
     const error = await withTransaction(t.db.pool, (tx) =>
-      createFinding(tx, { actor: desks.staf, input: ZCreateFindingInput.parse(body), now: CASE_TEST_NOW }),
+      createIntake(tx, { actor: desks.staf, input: ZCreateIntakeInput.parse(body), now: CASE_TEST_NOW }),
     ).then(
       () => null,
       (e: unknown) => e,

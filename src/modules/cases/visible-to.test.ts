@@ -6,9 +6,9 @@ import type { RoleScope } from '../identity';
 import { CASE_TEST_NOW, findingBody } from '../../../test/support/case-factory';
 import { createTestUser } from '../../../test/support/staff-session';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
-import { createFinding } from './actions/create-finding';
+import { createIntake } from './actions/create-intake';
 import { transitionCase } from './actions/transition-case';
-import { ZCaseInboxQuery, ZCreateFindingInput } from './case-api-schema';
+import { ZCaseInboxQuery, ZCreateIntakeInput } from './case-api-schema';
 import { findVisibleCase, findVisibleCases } from './queries';
 import { VALID_INPUTS } from './workflow-test-fixtures';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const actor = { ...bawaslu33, id: user.id, email: user.email, name: 'Staf', isDemo: false, locale: null };
   const create = (body: Record<string, unknown>) =>
     withTransaction(t.db.pool, (tx) =>
-      createFinding(tx, { actor, input: ZCreateFindingInput.parse(body), now: CASE_TEST_NOW }),
+      createIntake(tx, { actor, input: ZCreateIntakeInput.parse(body), now: CASE_TEST_NOW }),
     );
   regional = (await create(findingBody())).id;
   central = (await create(findingBody({ agencyCode: 'kl-kemenag' }))).id;

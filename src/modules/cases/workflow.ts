@@ -47,6 +47,8 @@ export interface ActionContext {
   deadline: CaseDeadline | null;
   /** false when the case's laporan was filed after the filing window; null for a temuan or when unknown. */
   filedInTime: boolean | null;
+  /** false when the case's laporan is anonymous (no reporter on file); absent or null for a temuan. */
+  reporterIdentified?: boolean | null;
 }
 
 export function guardPasses(guard: ActionGuard, ctx: ActionContext): boolean {
@@ -59,6 +61,8 @@ export function guardPasses(guard: ActionGuard, ctx: ActionContext): boolean {
       return !ctx.ppkConflicted;
     case 'filed_in_time':
       return ctx.filedInTime !== false;
+    case 'reporter_identified':
+      return ctx.reporterIdentified !== false;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-// The messages the case schemas write themselves (common-fields.ts, case-api-schema.ts, inputs/*), which zod's
+// The messages the case schemas write themselves (common-fields.ts, case-api-schema.ts, reporter-api-schema.ts, inputs/*), which zod's
 // locales cannot translate. One the UI does not know is shown as the schema wrote it.
 const KEYS = {
   'must be 18 digits': 'caseForm.messages.nip',
@@ -12,6 +12,13 @@ const KEYS = {
   'must be an agency code such as pemda-33.03': 'caseForm.messages.agencyCode',
   'must be an election id such as pilkada-2024': 'caseForm.messages.electionId',
   'must be a catalogue code such as skb2022-b6': 'caseForm.messages.catalogueCode',
+  'must be 16 digits': 'caseForm.messages.nik',
+  'required unless the reporter is anonymous': 'caseForm.messages.reporterName',
+  'leave empty for an anonymous reporter': 'caseForm.messages.anonymousEmpty',
+  'must be a phone number such as 0812 3456 7890': 'caseForm.messages.phone',
+  'must be an e-mail address': 'caseForm.messages.email',
+  'required for a laporan': 'caseForm.messages.requiredForReport',
+  'a laporan does not come by this channel': 'caseForm.messages.reportChannel',
 } as const;
 
 /** The UI-language text of a message a schema wrote in English. */

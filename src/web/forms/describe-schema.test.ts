@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ZCreateFindingInput } from '../../modules/cases/case-api-schema';
+import { ZCreateIntakeInput } from '../../modules/cases/case-api-schema';
 import { CASE_ACTION_INPUTS } from '../../modules/cases/schema';
 import { describeSchema } from './describe-schema';
 import type { FieldSpec } from './field-spec';
@@ -12,7 +12,7 @@ describe('form fields described from a zod schema', () => {
     for (const [action, schema] of Object.entries(CASE_ACTION_INPUTS)) {
       expect(() => describeSchema(schema), action).not.toThrow();
     }
-    expect(() => describeSchema(ZCreateFindingInput)).not.toThrow();
+    expect(() => describeSchema(ZCreateIntakeInput)).not.toThrow();
   });
 
   it('register_case: two required confirmations, a text, an optional note and optional documents', () => {
@@ -40,7 +40,7 @@ describe('form fields described from a zod schema', () => {
   });
 
   it('the temuan form nests the act and intake as groups and the subjects as a repeat', () => {
-    const specs = describeSchema(ZCreateFindingInput);
+    const specs = describeSchema(ZCreateIntakeInput);
     expect(byName(specs, 'act')?.kind).toBe('group');
     expect(byName(specs, 'subjects')).toMatchObject({ kind: 'repeat', minItems: 1, maxItems: 20 });
     expect(byName(specs, 'violationFormCodes')).toMatchObject({ kind: 'codes', isOptional: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ZCreateFindingInput } from '../../modules/cases/case-api-schema';
 import { CASE_ACTION_INPUTS } from '../../modules/cases/schema';
+import { INTAKE_FORMS } from '../pages/cases/intake-forms';
 import en from '../i18n/en.json';
 import id from '../i18n/id.json';
 import { describeSchema } from './describe-schema';
@@ -27,7 +27,10 @@ const FORMS: [string, FieldSpec[]][] = [
     a,
     describeSchema(schema),
   ]),
-  ['create_finding', describeSchema(ZCreateFindingInput)],
+  ...Object.values(INTAKE_FORMS).map(({ name, schema }): [string, FieldSpec[]] => [
+    name,
+    describeSchema(schema),
+  ]),
 ];
 
 describe('labels of the generated forms', () => {

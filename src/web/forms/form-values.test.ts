@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ZCreateFindingInput } from '../../modules/cases/case-api-schema';
+import { ZCreateIntakeInput } from '../../modules/cases/case-api-schema';
 import { CASE_ACTION_INPUTS } from '../../modules/cases/schema';
 import { describeSchema } from './describe-schema';
 import { fieldPaths, initialValues, setAt, toInput } from './form-values';
 
 describe('form values', () => {
   it('a fresh temuan form has one empty subject and unticked boxes', () => {
-    const values = initialValues(describeSchema(ZCreateFindingInput));
+    const values = initialValues(describeSchema(ZCreateIntakeInput));
     expect(values.subjects).toEqual([
       expect.objectContaining({ name: '', isRegionalHeadStaff: false, asnType: '' }),
     ]);
@@ -49,7 +49,7 @@ describe('form values', () => {
   });
 
   it('knows the path of every drawn field, inside groups and each repeat item', () => {
-    const specs = describeSchema(ZCreateFindingInput);
+    const specs = describeSchema(ZCreateIntakeInput);
     const paths = fieldPaths(specs, initialValues(specs));
     for (const p of ['electionId', 'act', 'act.date', 'subjects', 'subjects.0.name', 'intake.summary'])
       expect(paths.has(p), p).toBe(true);

@@ -6,6 +6,7 @@ import { FRESH_STEPS } from './case-fixture';
 import { isDocumentReadableBy, type KnownDocument } from './document-audience';
 import { isAddressedTo, type KnownNotification } from './notification-fixture';
 import type { Principal } from './principals';
+import { reachesReporter, type KnownReporter } from './reporter-fixture';
 import type { RouteRow, Target } from './route-expectations';
 
 export interface Expected {
@@ -18,6 +19,8 @@ export type MatrixFixture = CaseFixture & {
   notifications: KnownNotification[];
   /** Filled by the upload row as it runs: the content row reads them afterwards. */
   documents: KnownDocument[];
+  /** Named reporters of laporan (reporter-fixture.ts). */
+  reporters: KnownReporter[];
 };
 
 /** The targets `principal` is tried on for `row`. */
@@ -30,6 +33,8 @@ export function targetsFor(row: RouteRow, principal: Principal, fixture: MatrixF
       return fixture.notifications.map((n) => ({ kind: 'notification', notification: n }));
     case 'document':
       return fixture.documents.map((d) => ({ kind: 'document', document: d }));
+    case 'reporter':
+      return fixture.reporters.map((r) => ({ kind: 'reporter', reporter: r }));
     case 'case':
       return shared.map((c) => ({ kind: 'case', case: c, mode: 'read' }));
     case 'case-action': {
@@ -62,7 +67,7 @@ function mayCall(row: RouteRow, principal: Principal, target: Target): boolean {
 /**
  * The answer a cell must get. In this order, as the server decides: not signed in (401); a case outside the
  * caller's scope (404, whatever the role: its existence must not leak); a role that may not call (403); a
- * document or notification not the caller's to read (404); a finding outside the caller's area (403); a probe (400: allowed, input
+ * document or notification not the caller's to read (404); a reporter the caller cannot reach (404, before the role); a finding outside the caller's area (403); a probe (400: allowed, input
  * refused).
  */
 export function expectedFor(row: RouteRow, principal: Principal, target: Target): Expected {
@@ -70,6 +75,9 @@ export function expectedFor(row: RouteRow, principal: Principal, target: Target)
     return row.callers === 'public' ? { status: row.success } : { status: 401, code: 'UNAUTHENTICATED' };
   }
   if (target.kind === 'case' && !target.case.seenBy.includes(principal.role)) {
+    return { status: 404, code: 'NOT_FOUND' };
+  }
+  if (target.kind === 'reporter' && !reachesReporter(target.reporter, principal.role)) {
     return { status: 404, code: 'NOT_FOUND' };
   }
   if (!mayCall(row, principal, target)) return { status: 403, code: 'FORBIDDEN' };
@@ -96,5 +104,7 @@ export function targetLabel(target: Target): string {
       return `${target.notification.kind} on ${target.notification.case.label}`;
     case 'document':
       return target.document.fileName;
+    case 'reporter':
+      return `reporter of ${target.reporter.case.label}`;
   }
 }

@@ -9,6 +9,7 @@ import { isAddressedTo } from './notification-fixture';
 import { caseCountProblems, caseListProblems, notificationListProblems } from './list-checks';
 import { listProbes } from './list-probes';
 import type { Principal, PrincipalKey } from './principals';
+import type { KnownReporter } from './reporter-fixture';
 import {
   rowName,
   type MatrixContext,
@@ -71,8 +72,11 @@ export class MatrixRunner {
     return principal.role !== null && c.seenBy.includes(principal.role);
   }
 
-  /** Nothing the principal may not see is named in the answer: no case (id, reference), no document (id, name). */
-  private leaks(principal: Principal, res: LightMyRequestResponse): string[] {
+  /**
+   * Nothing the principal may not see is named in the answer: no case (id, reference), no document (id, name), no
+   * reporter's name but in the one answer that unseals it (`unsealed`).
+   */
+  private leaks(principal: Principal, res: LightMyRequestResponse, unsealed?: KnownReporter): string[] {
     const names = (...values: string[]) => values.some((v) => res.body.includes(v));
     const cases = this.fixture.all
       .filter((c) => !this.sees(principal, c) && names(c.id, c.referenceNumber))
@@ -80,7 +84,10 @@ export class MatrixRunner {
     const documents = this.fixture.documents
       .filter((d) => !isDocumentReadableBy(d, principal.role) && names(d.id, d.fileName))
       .map((d) => `answer names document ${d.fileName}, not the caller's to read`);
-    return [...cases, ...documents];
+    const reporters = this.fixture.reporters
+      .filter((r) => r !== unsealed && names(r.name))
+      .map((r) => `answer names the reporter of ${r.case.label}`);
+    return [...cases, ...documents, ...reporters];
   }
 
   private inject(
@@ -163,7 +170,8 @@ export class MatrixRunner {
     const refusedWrite = UNSAFE.has(row.method) && expected.status >= 400;
     const before = refusedWrite ? await fingerprint(this.app.ctx.db.pool) : '';
     const res = await this.inject(row, principal, req);
-    const problems = this.leaks(principal, res);
+    const unsealed = target.kind === 'reporter' && expected.status < 300 ? target.reporter : undefined;
+    const problems = this.leaks(principal, res, unsealed);
     if (res.statusCode !== expected.status || (expected.code && errorCodeOf(res) !== expected.code)) {
       problems.unshift(
         `expected ${describeExpected(expected)}, got ${describeGot(res)}: ${res.body.slice(0, 200)}`,

@@ -17,6 +17,8 @@
 //                                answers 404, and its id and file name appear in no answer to that caller;
 //            'notification'      one call per deadline notification: one not addressed to the caller's role, or
 //                                about a case outside the caller's scope, answers 404.
+//            'reporter'          one call per named laporan reporter (reporter-fixture.ts): one whose case the caller
+//                                does not see answers 404 (the custodian reaches every reporter without the case).
 //   list     'cases' | 'case-counts' | 'notifications'  the answer is checked against the fixture: nothing
 //                                outside the scope, totals exactly what the role may see.
 // Every refused POST leaves the database unchanged; every POST without its CSRF token answers 403; an anonymous
@@ -31,9 +33,11 @@ import { FRESH_STEPS } from './case-fixture';
 import type { KnownDocument } from './document-audience';
 import type { KnownNotification } from './notification-fixture';
 import type { Principal } from './principals';
+import type { KnownReporter } from './reporter-fixture';
 
 export type Callers = 'public' | readonly StaffRole[] | 'next-step-holders';
-export type TargetKind = 'none' | 'case' | 'case-action' | 'finding-area' | 'document' | 'notification';
+export type TargetKind =
+  'none' | 'case' | 'case-action' | 'finding-area' | 'document' | 'notification' | 'reporter';
 
 /** What one cell aims at. */
 export type Target =
@@ -41,7 +45,8 @@ export type Target =
   | { kind: 'case'; case: KnownCase; mode: 'read' | 'probe' | 'real' }
   | { kind: 'area'; inside: boolean }
   | { kind: 'document'; document: KnownDocument }
-  | { kind: 'notification'; notification: KnownNotification };
+  | { kind: 'notification'; notification: KnownNotification }
+  | { kind: 'reporter'; reporter: KnownReporter };
 
 /** Values the requests need that only exist once the fixture is built. */
 export interface MatrixContext {
@@ -85,6 +90,7 @@ const ALL_STAFF: readonly StaffRole[] = STAFF_ROLES;
 const ACTING_ROLES = Object.keys(FRESH_STEPS) as StaffRole[];
 const ADMIN: readonly StaffRole[] = ['admin'];
 const BAWASLU: readonly StaffRole[] = ['bawaslu_staf', 'bawaslu_pimpinan'];
+const UNSEALERS: readonly StaffRole[] = ['custodian', ...BAWASLU];
 const PUBLIC = 'public' as const;
 
 const caseOf = (cell: Cell): KnownCase => {
@@ -161,6 +167,14 @@ const editDeadlineRule = () => ({
     reason: 'Uji matriks otorisasi: nilai dikonfirmasi',
   },
 });
+const unsealReporter = (c: Cell) => {
+  if (c.target.kind !== 'reporter') throw new Error('this row needs a reporter target');
+  const r = c.target.reporter;
+  return {
+    url: `/api/cases/${r.case.id}/reporters/${r.id}/unseal`,
+    body: { reason: 'Uji matriks otorisasi: undangan klarifikasi' },
+  };
+};
 const notificationUrl = (c: Cell) => {
   if (c.target.kind !== 'notification') throw new Error('this row needs a notification target');
   return { url: `/api/notifications/${c.target.notification.id}/read` };
@@ -208,13 +222,15 @@ export const ROUTE_ROWS: readonly RouteRow[] = [
   row('GET',  '/api/reference/legal/violation-forms',            ALL_STAFF,           'none',         200, 'legal.read: every staff role.'),
   row('GET',  '/api/reference/legal/sanction-types',             ALL_STAFF,           'none',         200, 'legal.read: every staff role.'),
   // cases: src/modules/cases/routes.ts, scoped by visibleTo
-  row('POST', '/api/cases',                                      BAWASLU,             'finding-area', 201, 'A temuan is Bawaslu’s own finding (Perbawaslu 7/2022), in its own area only.', { request: findingRequest }),
+  row('POST', '/api/cases',                                      BAWASLU,             'finding-area', 201, 'Bawaslu records a temuan or the laporan brought to it (Perbawaslu 7/2022), in its own area only.', { request: findingRequest }),
   row('GET',  '/api/cases',                                      ALL_STAFF,           'none',         200, 'Every staff role has an inbox of the cases in its scope (the custodian’s is empty).', { list: 'cases' }),
   row('GET',  '/api/cases/counts',                               ALL_STAFF,           'none',         200, 'The inbox tab counts, over the cases in scope only.', { list: 'case-counts' }),
   row('GET',  '/api/cases/:id',                                  ALL_STAFF,           'case',         200, 'Any staff role reads a case in its scope; outside it the case does not exist (404).', { request: caseUrl('') }),
   row('POST', '/api/cases/:id/actions/:action',                  'next-step-holders', 'case-action',  200, 'Each step belongs to the roles in transitions/*.ts, within scope; admin, custodian, Ombudsman take none.', { request: caseActionRequest }),
   row('POST', '/api/cases/:id/documents',                        ACTING_ROLES,        'case',         201, 'The desks that act in the workflow attach documents to cases in scope; Ombudsman, custodian, admin do not.', { request: uploadDocument }),
   row('GET',  '/api/cases/:id/documents/:documentId/content',    ALL_STAFF,           'document',     200, 'Whoever sees the case reads its documents, but Bawaslu’s file never reaches the agency side or Ombudsman.', { request: documentUrl }),
+  // reporters of laporan: src/modules/cases/routes.reporters.ts, reporter-policy.ts
+  row('POST', '/api/cases/:id/reporters/:reporterId/unseal',     UNSEALERS,           'reporter',     200, 'The custodian (ARCHITECTURE §6) and Bawaslu of the case’s area (to invite the reporter) unseal, audited; BKN, PPK, supervisors, Ombudsman, admin never.', { request: unsealReporter }),
   // notifications
   row('GET',  '/api/notifications',                              ALL_STAFF,           'none',         200, 'Each staff member’s deadline notifications: addressed to the role, about cases in scope.', { list: 'notifications' }),
   row('POST', '/api/notifications/:id/read',                     ALL_STAFF,           'notification', 204, 'Only a notification addressed to the role about a case in scope; any other answers 404.', { request: notificationUrl }),

@@ -11,11 +11,13 @@ export interface IntakeRow {
   received_on: IsoDate;
   known_on: IsoDate | null;
   summary: string;
+  /** The laporan's reporter (case_reporters, sealed); null for a temuan or an anonymous laporan. */
+  reporter_ref: string | null;
 }
 
 export async function findIntakes(db: Queryable, caseId: string): Promise<IntakeRow[]> {
   const { rows } = await db.query<IntakeRow>(
-    `SELECT id, kind, channel, received_on, known_on, summary FROM case_intakes WHERE case_id = $1
+    `SELECT id, kind, channel, received_on, known_on, summary, reporter_ref FROM case_intakes WHERE case_id = $1
       ORDER BY received_on, created_at, id`,
     [caseId],
   );

@@ -62,7 +62,7 @@ export async function findVisibleCase(
 }
 
 /** What a transition reads of the first intake: a laporan's dates decide the filing window. */
-export type FirstIntake = Pick<IntakeRow, 'kind' | 'received_on' | 'known_on'>;
+export type FirstIntake = Pick<IntakeRow, 'kind' | 'received_on' | 'known_on' | 'reporter_ref'>;
 
 /**
  * The case under lock (until the transaction ends) with its earliest intake, in one round trip: a transition
@@ -77,7 +77,8 @@ export async function lockVisibleCase(
   const bind = binder(params);
   const { rows } = await tx.query<CaseRow & { first_intake: FirstIntake | null }>(
     `SELECT ${CASE_COLUMNS},
-       (SELECT json_build_object('kind', i.kind, 'received_on', i.received_on, 'known_on', i.known_on)
+       (SELECT json_build_object('kind', i.kind, 'received_on', i.received_on, 'known_on', i.known_on,
+                                 'reporter_ref', i.reporter_ref)
           FROM case_intakes i WHERE i.case_id = c.id ORDER BY i.received_on, i.created_at, i.id LIMIT 1)
          AS first_intake
      FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)} FOR UPDATE OF c`,

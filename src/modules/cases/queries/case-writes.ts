@@ -64,13 +64,15 @@ export async function insertIntake(
     receivedOn: string;
     knownOn: string | null;
     summary: string;
+    /** The laporan's reporter row (case_reporters); null for a temuan or an anonymous laporan. */
+    reporterRef: string | null;
     now: Date;
   },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [i.caseId, i.kind, i.channel, i.receivedOn, i.knownOn, i.summary, i.now],
+    `INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, reporter_ref, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [i.caseId, i.kind, i.channel, i.receivedOn, i.knownOn, i.summary, i.reporterRef, i.now],
   );
 }
 

@@ -8,3 +8,4 @@ export * from './reference-lookups';
 export * from './notification-queries';
 export * from './document-queries';
 export * from './deadline-rule-queries';
+export * from './reporter-queries';

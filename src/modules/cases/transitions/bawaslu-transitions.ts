@@ -26,7 +26,8 @@ export const BAWASLU_TRANSITIONS = {
     // UU 7/2017 Pasal 454(7) (Pemilu) / 3 days (Pilkada): Bawaslu's handling period runs from registration.
     deadline: start('bawaslu_handling'),
     documentRequired: false,
-    guards: ['filed_in_time'],
+    // A late or anonymous laporan does not meet the syarat formil: it is rejected (reject_formal), not registered.
+    guards: ['filed_in_time', 'reporter_identified'],
   },
   reject_formal: {
     labelId: 'Tidak memenuhi syarat formil/materiil',

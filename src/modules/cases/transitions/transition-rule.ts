@@ -30,7 +30,9 @@ export type ActionGuard =
   | 'handling_not_extended'
   | 'ppk_not_conflicted'
   /** A laporan filed after the filing window is not registered (REF §1.5). */
-  | 'filed_in_time';
+  | 'filed_in_time'
+  /** A laporan without the reporter's identity fails the syarat formil (Perbawaslu 7/2022 Pasal 15(3)). */
+  | 'reporter_identified';
 
 export interface TransitionRule {
   labelId: string;

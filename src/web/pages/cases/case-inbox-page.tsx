@@ -14,7 +14,7 @@ import { InboxFilters } from './inbox-filters';
 import { inboxApiPath, inboxTab, pageSizeOf, type InboxTab } from './inbox-query';
 import { InboxTable } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
-import { canRecordFinding } from './case-roles';
+import { canRecordIntake } from './case-roles';
 
 /** The staff inbox: my tasks, due soon, overdue or all cases in my scope, filtered and sorted. */
 export function CaseInboxPage() {
@@ -42,10 +42,10 @@ export function CaseInboxPage() {
         <PageTitle documentTitle={t('cases.inbox.title')}>{t('cases.inbox.title')}</PageTitle>
         <Text maw={760}>{t('cases.inbox.lead')}</Text>
       </div>
-      {user && canRecordFinding(user.role) && (
+      {user && canRecordIntake(user.role) && (
         <Group>
           <Button component={Link} to="/staf/kasus/baru">
-            {t('cases.newFinding.title')}
+            {t('cases.newIntake.title')}
           </Button>
         </Group>
       )}

@@ -57,7 +57,7 @@ export function CasePage() {
         onDocumentsChanged={reload}
       />
       <CaseSubjects subjects={data.subjects} />
-      <CaseIntakes intakes={data.intakes} />
+      <CaseIntakes caseId={data.id} intakes={data.intakes} />
       <CaseDocuments
         caseId={data.id}
         documents={data.documents}

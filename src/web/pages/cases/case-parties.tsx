@@ -5,6 +5,7 @@ import { formatDate } from '../../format/dates';
 import { useFieldLabels } from '../../forms/field-labels';
 import { useLanguage } from '../../i18n/use-language';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
+import { IntakeReporterLine } from './intake-reporter';
 
 type Subject = CaseDetail['subjects'][number];
 
@@ -38,8 +39,8 @@ export function CaseSubjects({ subjects }: { subjects: Subject[] }) {
   );
 }
 
-/** How the case came in: each laporan or temuan with its channel, day and summary. */
-export function CaseIntakes({ intakes }: { intakes: CaseDetail['intakes'] }) {
+/** How the case came in: each laporan or temuan with its channel, day, summary and (laporan) reporter. */
+export function CaseIntakes({ caseId, intakes }: { caseId: string; intakes: CaseDetail['intakes'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const labels = useFieldLabels('create_finding');
@@ -56,6 +57,7 @@ export function CaseIntakes({ intakes }: { intakes: CaseDetail['intakes'] }) {
               {formatDate(i.receivedOn, language)}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{i.summary}</Text>
+            <IntakeReporterLine caseId={caseId} reporter={i.reporter} />
           </Card>
         ))}
       </Stack>

@@ -1,7 +1,7 @@
 import type { StaffRole } from '../../../modules/identity/schema';
 
-/** Bawaslu records a temuan (Perbawaslu 7/2022); the server refuses anyone else (create-finding.ts). */
-export function canRecordFinding(role: StaffRole): boolean {
+/** Bawaslu records a laporan or temuan (Perbawaslu 7/2022); the server refuses anyone else (create-intake.ts). */
+export function canRecordIntake(role: StaffRole): boolean {
   return role === 'bawaslu_staf' || role === 'bawaslu_pimpinan';
 }
 

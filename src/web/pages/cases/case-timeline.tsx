@@ -39,7 +39,14 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
         {sorted.map((e) => (
           <Card key={e.seq} component="li" withBorder padding="md" data-testid="timeline-event">
             <Group gap="xs" justify="space-between" align="baseline">
-              <Text fw={700}>{actionLabel(e.action, language) ?? t('cases.timeline.createFinding')}</Text>
+              <Text fw={700}>
+                {actionLabel(e.action, language) ??
+                  t(
+                    e.action === 'create_report'
+                      ? 'cases.timeline.createReport'
+                      : 'cases.timeline.createFinding',
+                  )}
+              </Text>
               <Text size="sm" component="time" dateTime={e.at}>
                 {formatDateTime(e.at, language)}
               </Text>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LinkCardSection } from '../../components/link-card-section';
 import type { StaffRole } from '../../../modules/identity/schema';
-import { canReadCases, canRecordFinding, canUsePpkPortal } from '../cases/case-roles';
+import { canReadCases, canRecordIntake, canUsePpkPortal } from '../cases/case-roles';
 
-/** Staff home's links to case handling, by role: the inbox, recording a temuan, the PPK portal. */
+/** Staff home's links to case handling, by role: the inbox, recording a laporan or temuan, the PPK portal. */
 export function CaseLinks({ role }: { role: StaffRole }) {
   const { t } = useTranslation();
   const links = [
@@ -13,8 +13,8 @@ export function CaseLinks({ role }: { role: StaffRole }) {
     ...(canReadCases(role)
       ? [{ to: '/staf/kasus', label: t('nav.cases'), body: t('staffHome.casesBody') }]
       : []),
-    ...(canRecordFinding(role)
-      ? [{ to: '/staf/kasus/baru', label: t('cases.newFinding.title'), body: t('staffHome.findingBody') }]
+    ...(canRecordIntake(role)
+      ? [{ to: '/staf/kasus/baru', label: t('cases.newIntake.title'), body: t('staffHome.intakeBody') }]
       : []),
   ];
   if (links.length === 0) return null;
