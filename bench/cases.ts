@@ -108,8 +108,8 @@ function printInbox(backend: Backend, select1: Latency, figures: InboxFigure[], 
 function printTransitions(backend: Backend, t: TransitionFigure, actor: string, o: CasesOptions): void {
   const steps = Object.entries(NEXT_ACTION).map(([from, action]) => `${from} → ${action}`);
   heading(`Cases transition: ${backend}`, [
-    `transitionCase inside withTransaction, one after another (1 client), as ${actor}; ` +
-      `${t.statements} statements per transition (BEGIN … COMMIT), INSERT+COMMIT 3`,
+    `transitionCase on the pool, one after another (1 client), as ${actor}; ` +
+      `${t.statements} statements per transition (on the pool, as the route runs it), INSERT+COMMIT 3 (BEGIN, INSERT, COMMIT)`,
     `interleaved: ${t.rounds} rounds of INSERT+COMMIT (same withTransaction, table bench_insert) for 1/3 and ` +
       `transitions for 2/3 of ${o.transitionMs / 1000 / t.rounds} s, so both see the same machine load`,
     `cases: ${t.candidates.toLocaleString('en-US')} open cases in region 33 (random order); next step by state: ${steps.join(', ')}`,

@@ -240,6 +240,41 @@ describe('cases API', () => {
     expect(after.events).toHaveLength(2);
   });
 
+  it('lets exactly one of six steps racing on the pool win (as the route runs them), with one audit row', async () => {
+    const c = await createCaseAs(t.app, staf);
+    const actor = actorOf(staf);
+    const auditRows = async () =>
+      (
+        await t.db.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action LIKE 'case.%'`,
+          [c.id],
+        )
+      ).rows[0]?.n ?? 0;
+    const before = await auditRows();
+    const actions = ['register_case', 'reject_formal'] as const;
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        transitionCase(t.db.pool, {
+          actor,
+          caseId: c.id,
+          action: actions[i % 2]!,
+          input: VALID_INPUTS[actions[i % 2]!],
+          expectedVersion: 1,
+          now: CASE_TEST_NOW,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected'))
+      expect((r).reason).toMatchObject({
+        code: 'STALE_VERSION',
+        details: { currentVersion: 2 },
+      });
+    expect(await auditRows()).toBe(before + 1);
+    expect((await getCase(t.app, staf, c.id)).json<CaseDetail>().events).toHaveLength(2);
+    expect((await verifyAuditChain(t.db.pool)).ok).toBe(true);
+  });
+
   it('answers 400 naming the field for a bad finding and for a bad action input', async () => {
     const bad = findingBody({
       subjects: [{ ...(findingBody().subjects as object[])[0], jabatanClass: 'kepala' }],

@@ -107,17 +107,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id, action } = request.params;
       // The rules in force (admin edits included), from the per-process cache: no query per transition.
       const rules = await effectiveDeadlineRules(app.ctx.db.pool);
-      await withTransaction(app.ctx.db.pool, (tx) =>
-        transitionCase(tx, {
-          actor,
-          caseId: id,
-          action,
-          input: request.body.input,
-          expectedVersion: request.body.expectedVersion,
-          now,
-          rules,
-        }),
-      );
+      // On the pool: the step's write (case, event, audit) is one atomic statement with a version check.
+      await transitionCase(app.ctx.db.pool, {
+        actor,
+        caseId: id,
+        action,
+        input: request.body.input,
+        expectedVersion: request.body.expectedVersion,
+        now,
+        rules,
+      });
       return getCase(app.ctx.db.pool, actor, id, now, rules);
     },
   );

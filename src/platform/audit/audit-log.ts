@@ -17,18 +17,27 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
+/** SQL of an audit append, to embed as CTEs in a writing statement (one round trip for a change and its audit). */
+export interface AuditAppendSql {
+  /** `audit_head AS (…), audit_row AS (… RETURNING seq)`: put after WITH (or after the caller's own CTEs). */
+  ctes: string;
+  params: unknown[];
+}
+
 /**
- * Appends one audit row in the caller's transaction (ARCHITECTURE.md §6: same transaction as the change), in one
- * statement: the head row is locked, its seq bumped and the new hash computed by the database from the locked
- * head's hash, so concurrent appends serialise and the chain cannot fork. SHA-256 over
- * `prev_hash | canonical record` is the same byte string auditHash hashes (the verifier recomputes it in JS).
+ * The audit append as CTEs whose parameters start at `$firstParam`. With `onlyIf` (an SQL condition, e.g. that the
+ * caller's UPDATE found its row), nothing is appended when it is false. The head row is locked and its seq bumped,
+ * and the database computes the new hash from the locked head's hash, so concurrent appends serialise and the
+ * chain cannot fork. SHA-256 over `prev_hash | canonical record` is the byte string auditHash hashes (the verifier
+ * recomputes it in JS).
  */
-export async function appendAudit(
-  tx: Queryable,
+export function auditAppendSql(
   actor: Actor,
   entry: AuditEntry,
-  now: Date = new Date(),
-): Promise<number> {
+  now: Date,
+  firstParam: number,
+  onlyIf = 'true',
+): AuditAppendSql {
   const at = now.toISOString();
   const data = entry.data ?? {};
   const prefix = canonicalPrefixBeforeSeq({
@@ -40,15 +49,42 @@ export async function appendAudit(
     entityId: entry.entityId,
     data,
   });
-  const { rows } = await tx.query<{ seq: number }>(
-    `WITH head AS (
+  const p = (i: number) => `$${firstParam + i}`;
+  return {
+    ctes: `audit_head AS (
        UPDATE audit_head SET seq = seq + 1, prev_hash = hash,
-         hash = encode(sha256(convert_to(hash || '|' || $1 || (seq + 1)::text || '}', 'UTF8')), 'hex')
-       WHERE id = 1 RETURNING seq, prev_hash, hash)
-     INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, data, prev_hash, hash)
-     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, head.prev_hash, head.hash FROM head
-     RETURNING seq`,
-    [prefix, at, actor.id, actor.label, entry.action, entry.entityType, entry.entityId, JSON.stringify(data)],
+         hash = encode(sha256(convert_to(hash || '|' || ${p(0)}::text || (seq + 1)::text || '}', 'UTF8')), 'hex')
+       WHERE id = 1 AND ${onlyIf} RETURNING seq, prev_hash, hash),
+     audit_row AS (
+       INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, data, prev_hash, hash)
+       SELECT h.seq, ${p(1)}::timestamptz, ${p(2)}::uuid, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::jsonb,
+              h.prev_hash, h.hash
+         FROM audit_head h
+       RETURNING seq)`,
+    params: [
+      prefix,
+      at,
+      actor.id,
+      actor.label,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      JSON.stringify(data),
+    ],
+  };
+}
+
+/** Appends one audit row in the caller's transaction (ARCHITECTURE.md §6: same transaction as the change). */
+export async function appendAudit(
+  tx: Queryable,
+  actor: Actor,
+  entry: AuditEntry,
+  now: Date = new Date(),
+): Promise<number> {
+  const audit = auditAppendSql(actor, entry, now, 1);
+  const { rows } = await tx.query<{ seq: number }>(
+    `WITH ${audit.ctes} SELECT seq FROM audit_row`,
+    audit.params,
   );
   const row = rows[0];
   if (!row) throw new Error('audit_head is missing: run migrations');

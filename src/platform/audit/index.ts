@@ -1,2 +1,2 @@
-export { appendAudit, verifyAuditChain, SYSTEM_ACTOR } from './audit-log';
-export type { Actor, AuditEntry, AuditVerification } from './audit-log';
+export { appendAudit, auditAppendSql, verifyAuditChain, SYSTEM_ACTOR } from './audit-log';
+export type { Actor, AuditAppendSql, AuditEntry, AuditVerification } from './audit-log';

@@ -1,6 +1,6 @@
 // One workflow step on a stored case: lock, plan (pure), store, append the event and the audit row.
 import type { Queryable } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit';
+import { auditAppendSql } from '../../../platform/audit';
 import type { HolidayCalendar } from '../../../platform/calendar';
 import { shippedHolidayCalendar } from '../../../platform/calendar';
 import { AppError } from '../../../platform/errors/app-error';
@@ -13,7 +13,7 @@ import { planTransition, type TransitionRefusal } from '../plan-transition';
 import {
   existingDocumentIds,
   findSubjects,
-  lockVisibleCase,
+  findCaseForTransition,
   storeTransition,
   type CaseRow,
 } from '../queries';
@@ -102,14 +102,14 @@ async function assertDocumentsOfCase(tx: Queryable, args: TransitionCaseArgs, in
     });
 }
 
-/** Loads the case under lock and plans the step; throws the refusal. */
-async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
+/** Reads the case (no lock: the write checks the version) and plans the step; throws the refusal. */
+async function readAndPlan(tx: Queryable, args: TransitionCaseArgs) {
   const { actor, caseId, action } = args;
-  const locked = await lockVisibleCase(tx, actor, caseId);
-  if (!locked) throw new AppError('NOT_FOUND');
-  const { row } = locked;
+  const found = await findCaseForTransition(tx, actor, caseId);
+  if (!found) throw new AppError('NOT_FOUND');
+  const { row } = found;
   let snapshot: CaseSnapshot = {
-    ...snapshotOf(row, locked.firstIntake),
+    ...snapshotOf(row, found.firstIntake),
     electionType: await plannedElectionType(tx, row, action, args.input),
   };
   const proposal = action === 'recommend_proven' ? await proposalFor(tx, row, args.input) : null;
@@ -137,16 +137,41 @@ async function lockAndPlan(tx: Queryable, args: TransitionCaseArgs) {
   return { plan, proposal, row };
 }
 
-/** Call inside withTransaction: the row lock holds until commit, so concurrent steps on one case serialise. */
-export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): Promise<TransitionOutcome> {
+/** The version the case has now (for the 409 of a step that lost the race). */
+async function currentVersion(db: Queryable, args: TransitionCaseArgs): Promise<number | undefined> {
+  return (await findCaseForTransition(db, args.actor, args.caseId))?.row.version;
+}
+
+/**
+ * One workflow step. Optimistic: the case is read and the step planned without a lock, then the case update, the
+ * event and the audit row are written in one statement on condition that the case is still at the version the
+ * caller saw; of two concurrent steps on one case exactly one wins, the other answers STALE_VERSION (409). Runs on
+ * the pool (the write is atomic on its own: no BEGIN/COMMIT) or inside a caller's transaction.
+ */
+export async function transitionCase(db: Queryable, args: TransitionCaseArgs): Promise<TransitionOutcome> {
   const { actor, caseId, action, now } = args;
-  const { plan, proposal, row } = await lockAndPlan(tx, args);
-  const record = await recordChangeOf(tx, row, action, plan.input);
+  const { plan, proposal, row } = await readAndPlan(db, args);
+  const record = await recordChangeOf(db, row, action, plan.input);
   const recommended = plan.action === 'recommend_proven';
   const rec = recommended ? (plan.input as CaseActionInput<'recommend_proven'>) : null;
   const { from, to, flags } = plan;
-  const version = await storeTransition(
-    tx,
+  const version = row.version + 1;
+  const audit = {
+    action: `case.${action}`,
+    entityType: 'case',
+    entityId: caseId,
+    data: {
+      from,
+      to,
+      version,
+      flags,
+      ...(record && record.electionId !== row.election_id
+        ? { electionId: { from: row.election_id, to: record.electionId } }
+        : {}),
+    },
+  };
+  const stored = await storeTransition(
+    db,
     {
       state: to,
       progress: plan.progress,
@@ -168,21 +193,11 @@ export async function transitionCase(tx: Queryable, args: TransitionCaseArgs): P
       input: plan.input,
       flags,
     },
+    row.version,
+    (firstParam, onlyIf) => auditAppendSql(auditActorOf(actor), audit, now, firstParam, onlyIf),
   );
-  const audit = {
-    action: `case.${action}`,
-    entityType: 'case',
-    entityId: caseId,
-    data: {
-      from,
-      to,
-      version,
-      flags,
-      ...(record && record.electionId !== row.election_id
-        ? { electionId: { from: row.election_id, to: record.electionId } }
-        : {}),
-    },
-  };
-  await appendAudit(tx, auditActorOf(actor), audit, now);
-  return { caseId, from, to, version, deadline: plan.deadline, flags };
+  if (stored === null) {
+    throw new AppError('STALE_VERSION', { details: { currentVersion: await currentVersion(db, args) } });
+  }
+  return { caseId, from, to, version: stored, deadline: plan.deadline, flags };
 }

@@ -65,10 +65,10 @@ export async function findVisibleCase(
 export type FirstIntake = Pick<IntakeRow, 'kind' | 'received_on' | 'known_on' | 'reporter_ref'>;
 
 /**
- * The case under lock (until the transaction ends) with its earliest intake, in one round trip: a transition
- * paid one statement for each before (bench/README.md, transition section).
+ * The case with its earliest intake, in one round trip (a transition paid one statement for each before). No lock:
+ * the transition's write checks the version (storeTransition).
  */
-export async function lockVisibleCase(
+export async function findCaseForTransition(
   tx: Queryable,
   actor: RoleScope,
   id: string,
@@ -81,7 +81,7 @@ export async function lockVisibleCase(
                                  'reporter_ref', i.reporter_ref)
           FROM case_intakes i WHERE i.case_id = c.id ORDER BY i.received_on, i.created_at, i.id LIMIT 1)
          AS first_intake
-     FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)} FOR UPDATE OF c`,
+     FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)}`,
     params,
   );
   const found = rows[0];

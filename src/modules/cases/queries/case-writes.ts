@@ -1,5 +1,6 @@
 // Writes of the cases module: a new case with its intake and subjects, events, and the state of a transition.
 import type { Queryable } from '../../../db/database';
+import type { AuditAppendSql } from '../../../platform/audit';
 import type { CaseDeadline, SanctionChoice } from '../schema';
 import type { CaseOutcome, CaseProgress, CaseState } from '../states';
 
@@ -166,16 +167,22 @@ export interface CaseRecordChange {
 }
 
 /**
- * Stores a planned transition on the locked row and appends its event (to the new state), in one statement (one
- * round trip where a transition paid two); returns the new version, which the event carries.
+ * Stores a planned transition, its event and its audit row in ONE statement, on condition that the case is still
+ * at `expectedVersion` (optimistic: no lock is taken before; a concurrent step that committed first makes this one
+ * find no row). Returns the new version, or null when the case moved on (the caller answers STALE_VERSION). One
+ * round trip and no BEGIN/COMMIT: a single statement is atomic on its own. `audit` builds the audit CTEs
+ * (platform/audit auditAppendSql) with its parameters from the given number and the given condition.
  */
 export async function storeTransition(
-  tx: Queryable,
+  db: Queryable,
   change: CaseStateChange,
   event: Omit<NewEvent, 'version' | 'toState'>,
-): Promise<number> {
+  expectedVersion: number,
+  audit: (firstParam: number, onlyIf: string) => AuditAppendSql,
+): Promise<number | null> {
   const d = change.deadline;
-  const { rows } = await tx.query<{ version: number }>(
+  const trail = audit(27, 'EXISTS (SELECT 1 FROM changed)');
+  const { rows } = await db.query<{ version: number }>(
     `WITH changed AS (
        UPDATE cases SET state = $2, progress = $3, outcome = $4, ppk_conflicted = $5, deadline_rule_id = $6,
          deadline_stage = $7, deadline_started_on = $8, due_on = $9, escalate_on = $10,
@@ -187,10 +194,14 @@ export async function storeTransition(
          phase_code = CASE WHEN $21::boolean THEN $23 ELSE phase_code END,
          campaign_relation = CASE WHEN $21::boolean THEN $24 ELSE campaign_relation END,
          violation_form_codes = CASE WHEN $21::boolean THEN $25::text[] ELSE violation_form_codes END
-       WHERE id = $1 RETURNING id, version)
-     INSERT INTO case_events (case_id, at, actor_id, actor_role, action, from_state, to_state, version, input, flags)
-     SELECT changed.id, $13, $15, $16, $17, $18, $2, changed.version, $19, $20 FROM changed
-     RETURNING version`,
+       WHERE id = $1 AND version = $26 RETURNING id, version),
+     event AS (
+       INSERT INTO case_events (case_id, at, actor_id, actor_role, action, from_state, to_state, version, input,
+         flags)
+       SELECT changed.id, $13, $15, $16, $17, $18, $2, changed.version, $19, $20 FROM changed
+       RETURNING version),
+     ${trail.ctes}
+     SELECT version FROM event`,
     [
       event.caseId,
       change.state,
@@ -217,9 +228,9 @@ export async function storeTransition(
       change.record?.phaseCode ?? null,
       change.record?.campaignRelation ?? null,
       change.record?.violationFormCodes ?? null,
+      expectedVersion,
+      ...trail.params,
     ],
   );
-  const row = rows[0];
-  if (!row) throw new Error(`storeTransition: case ${event.caseId} vanished under lock`);
-  return row.version;
+  return rows[0]?.version ?? null;
 }
