@@ -266,7 +266,7 @@ describe('cases API', () => {
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 'rejected'))
-      expect((r).reason).toMatchObject({
+      expect(r.reason).toMatchObject({
         code: 'STALE_VERSION',
         details: { currentVersion: 2 },
       });

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-// The messages the case schemas write themselves (common-fields.ts, case-api-schema.ts, reporter-api-schema.ts, inputs/*), which zod's
+// The messages the case schemas (and the cases actions) write themselves (common-fields.ts, case-api-schema.ts, reporter-api-schema.ts, inputs/*), which zod's
 // locales cannot translate. One the UI does not know is shown as the schema wrote it.
 const KEYS = {
   'must be 18 digits': 'caseForm.messages.nip',
@@ -19,10 +19,28 @@ const KEYS = {
   'must be an e-mail address': 'caseForm.messages.email',
   'required for a laporan': 'caseForm.messages.requiredForReport',
   'a laporan does not come by this channel': 'caseForm.messages.reportChannel',
+  // Written by the server's actions beyond the schemas (a 400's field messages).
+  'at least one document is required for this step': 'caseForm.messages.documentRequired',
+  'unknown election': 'caseForm.messages.unknownElection',
+  'unknown region': 'caseForm.messages.unknownRegion',
+  'unknown agency': 'caseForm.messages.unknownAgency',
+  'must not be in the future': 'caseForm.messages.notInFuture',
+  'outside your area': 'caseForm.messages.outsideArea',
+  'name the election or the violation forms to correct': 'caseForm.messages.nothingToCorrect',
+  'not in the legal catalogue': 'caseForm.messages.notInCatalogue',
+  'not a document of this case': 'caseForm.messages.notADocumentOfCase',
 } as const;
 
-/** The UI-language text of a message a schema wrote in English. */
+const keyOf = (message: string) => (KEYS as Record<string, (typeof KEYS)[keyof typeof KEYS]>)[message];
+
+/**
+ * The UI-language text of a message a schema or the server wrote in English. "Known head: detail" (e.g. "not in
+ * the legal catalogue: pp94-zz-9") keeps its detail after the translated head.
+ */
 export function schemaMessage(message: string, t: TFunction): string {
-  const key = (KEYS as Record<string, (typeof KEYS)[keyof typeof KEYS]>)[message];
-  return key ? t(key) : message;
+  const key = keyOf(message);
+  if (key) return t(key);
+  const colon = message.indexOf(': ');
+  const head = colon > 0 ? keyOf(message.slice(0, colon)) : undefined;
+  return head ? `${t(head)}: ${message.slice(colon + 2)}` : message;
 }

@@ -73,7 +73,8 @@ export function useSchemaForm<S extends z.ZodObject>(
 
   const showApiErrors = (error: unknown, pathPrefix: string) => {
     if (!(error instanceof ApiError) || error.fields.length === 0) return false;
-    setErrors(apiFieldErrors(error.fields, pathPrefix));
+    const fields = error.fields.map((f) => ({ ...f, message: schemaMessage(f.message, t) }));
+    setErrors(apiFieldErrors(fields, pathPrefix));
     return true;
   };
 
