@@ -1,20 +1,14 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { captureLogLines } from './support/log-capture';
 
 let t: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
-const logLines: string[] = [];
+const { logStream, lines: logLines } = captureLogLines();
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const logStream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      logLines.push(chunk.toString());
-      cb();
-    },
-  });
   app = await buildApp(
     { config: { ...t.config, logLevel: 'info' }, db: t.db, now: () => new Date() },
     { logStream },

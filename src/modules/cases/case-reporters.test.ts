@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit';
@@ -9,6 +8,7 @@ import { signInAs, TestBrowser, type StaffSession } from '../../../test/support/
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { CaseDetail } from './case-api-schema';
 import type { UnsealedReporter } from './reporter-api-schema';
+import { captureLogLines } from '../../../test/support/log-capture';
 
 const REPORTER = {
   name: 'Siti Rahmawati Pelapor',
@@ -36,7 +36,7 @@ function reportBody(over: Record<string, unknown> = {}): Record<string, unknown>
 
 let t: TestDatabase;
 let app: FastifyInstance;
-const logLines: string[] = [];
+const { logStream, lines: logLines } = captureLogLines();
 let staf: StaffSession;
 let pimpinan: StaffSession;
 let custodian: StaffSession;
@@ -45,12 +45,6 @@ const others = new Map<StaffRole, StaffSession>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const logStream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      logLines.push(chunk.toString());
-      cb();
-    },
-  });
   // The most talkative level: not even a trace line may carry the reporter's identity.
   app = await buildApp(
     { config: { ...t.config, logLevel: 'trace' }, db: t.db, now: () => CASE_TEST_NOW },

@@ -14,6 +14,7 @@ import {
   existingDocumentIds,
   findSubjects,
   findCaseForTransition,
+  findVisibleCase,
   storeTransition,
   type CaseRow,
 } from '../queries';
@@ -139,7 +140,7 @@ async function readAndPlan(tx: Queryable, args: TransitionCaseArgs) {
 
 /** The version the case has now (for the 409 of a step that lost the race). */
 async function currentVersion(db: Queryable, args: TransitionCaseArgs): Promise<number | undefined> {
-  return (await findCaseForTransition(db, args.actor, args.caseId))?.row.version;
+  return (await findVisibleCase(db, args.actor, args.caseId))?.version;
 }
 
 /**

@@ -5,7 +5,7 @@ import { appendAudit } from '../../../platform/audit';
 import { SealedBoxError } from '../../../platform/crypto';
 import { AppError } from '../../../platform/errors/app-error';
 import { auditActorOf, type StaffActor } from '../../identity';
-import { findSealedReporter, isCaseVisible } from '../queries';
+import { findSealedReporter, findVisibleCase } from '../queries';
 import type { UnsealedReporter } from '../reporter-api-schema';
 import { openReporterIdentity } from '../reporter-identity';
 import { mayUnsealReporter, unsealsWithoutCaseAccess } from '../reporter-policy';
@@ -27,7 +27,7 @@ export interface UnsealReporterArgs {
 async function sealedIdentityFor(tx: Queryable, args: UnsealReporterArgs): Promise<string> {
   const { actor, caseId, reporterId } = args;
   if (!unsealsWithoutCaseAccess(actor.role)) {
-    if (!(await isCaseVisible(tx, actor, caseId))) throw new AppError('NOT_FOUND');
+    if (!(await findVisibleCase(tx, actor, caseId))) throw new AppError('NOT_FOUND');
     if (!mayUnsealReporter(actor.role)) throw new AppError('FORBIDDEN');
   }
   const found = await findSealedReporter(tx, caseId, reporterId);

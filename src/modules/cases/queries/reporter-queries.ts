@@ -1,7 +1,5 @@
 // Reporters of laporan: only sealed values go in and come out (reporter-identity.ts seals and opens them).
 import type { Queryable } from '../../../db/database';
-import type { RoleScope } from '../../identity';
-import { binder, visibleTo } from './visible-to';
 
 export async function insertReporter(
   tx: Queryable,
@@ -11,17 +9,6 @@ export async function insertReporter(
     `INSERT INTO case_reporters (id, case_id, sealed_identity, created_at) VALUES ($1, $2, $3, $4)`,
     [r.id, r.caseId, r.sealedIdentity, r.now],
   );
-}
-
-/** Whether `actor` may know the case exists (the access filter of every case read). */
-export async function isCaseVisible(db: Queryable, actor: RoleScope, caseId: string): Promise<boolean> {
-  const params: unknown[] = [];
-  const bind = binder(params);
-  const { rows } = await db.query(
-    `SELECT 1 FROM cases c WHERE c.id = ${bind(caseId)} AND ${visibleTo(actor, bind)}`,
-    params,
-  );
-  return rows.length > 0;
 }
 
 /** The sealed identity of a reporter on an intake of this case; undefined when it is not this case's reporter. */
