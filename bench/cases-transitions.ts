@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { withTransaction } from '../src/db/database';
+import { namedStatementsLike } from '../src/db/named-statements';
 import { transitionCase, type CaseActionId, type CaseState } from '../src/modules/cases';
 import { VALID_INPUTS } from '../src/modules/cases/workflow-test-fixtures';
 import { verifyAuditChain } from '../src/platform/audit';
@@ -120,19 +121,21 @@ class Tally {
   }
 }
 
-/** A pool that times each statement sent through it (in order) into `into`. */
+/** A pool that times each statement sent through it (in order) into `into`; named statements stay named. */
 function timed(pool: pg.Pool, into: { text: string; ms: number }[]): pg.Pool {
-  return new Proxy(pool, {
+  const proxy = new Proxy(pool, {
     get(target, prop, receiver) {
       if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
-      return async (text: string, values?: unknown[]) => {
+      return async (query: string | pg.QueryConfig, values?: unknown[]) => {
         const t0 = performance.now();
-        const result: unknown = await target.query(text, values);
-        into.push({ text, ms: performance.now() - t0 });
+        const result: unknown = await target.query(query, values);
+        into.push({ text: typeof query === 'string' ? query : query.text, ms: performance.now() - t0 });
         return result;
       };
     },
   });
+  namedStatementsLike(proxy, pool);
+  return proxy;
 }
 
 /**

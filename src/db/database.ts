@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Config } from '../config';
 import { startEmbeddedPglite } from './embedded/start-pglite';
+import { enableNamedStatements } from './named-statements';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -70,6 +71,7 @@ export async function openDatabase(config: Config['database']): Promise<Database
     pool.on('error', () => {
       /* idle client errors surface on the next query */
     });
+    enableNamedStatements(pool);
     try {
       const { rows } = await pool.query<{ v: number }>(
         `SELECT current_setting('server_version_num')::int AS v`,

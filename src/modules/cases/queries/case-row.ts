@@ -1,5 +1,6 @@
 // Reading one case row (with its election type and agency) through the access filter.
 import type { Queryable } from '../../../db/database';
+import { statement } from '../../../db/named-statements';
 import type { IsoDate } from '../../../platform/calendar';
 import type { RoleScope } from '../../identity';
 import type { DeadlineStage, SanctionChoice } from '../schema';
@@ -76,13 +77,16 @@ export async function findCaseForTransition(
   const params: unknown[] = [];
   const bind = binder(params);
   const { rows } = await tx.query<CaseRow & { first_intake: FirstIntake | null }>(
-    `SELECT ${CASE_COLUMNS},
+    statement(
+      tx,
+      `SELECT ${CASE_COLUMNS},
        (SELECT json_build_object('kind', i.kind, 'received_on', i.received_on, 'known_on', i.known_on,
                                  'reporter_ref', i.reporter_ref)
           FROM case_intakes i WHERE i.case_id = c.id ORDER BY i.received_on, i.created_at, i.id LIMIT 1)
          AS first_intake
      FROM ${CASE_FROM} WHERE c.id = ${bind(id)} AND ${visibleTo(actor, bind)}`,
-    params,
+      params,
+    ),
   );
   const found = rows[0];
   if (!found) return undefined;

@@ -1,5 +1,6 @@
 // Writes of the cases module: a new case with its intake and subjects, events, and the state of a transition.
 import type { Queryable } from '../../../db/database';
+import { statement } from '../../../db/named-statements';
 import type { AuditAppendSql } from '../../../platform/audit';
 import type { CaseDeadline, SanctionChoice } from '../schema';
 import type { CaseOutcome, CaseProgress, CaseState } from '../states';
@@ -183,7 +184,9 @@ export async function storeTransition(
   const d = change.deadline;
   const trail = audit(27, 'EXISTS (SELECT 1 FROM changed)');
   const { rows } = await db.query<{ version: number }>(
-    `WITH changed AS (
+    statement(
+      db,
+      `WITH changed AS (
        UPDATE cases SET state = $2, progress = $3, outcome = $4, ppk_conflicted = $5, deadline_rule_id = $6,
          deadline_stage = $7, deadline_started_on = $8, due_on = $9, escalate_on = $10,
          recommendation = coalesce($11::jsonb, recommendation),
@@ -202,35 +205,36 @@ export async function storeTransition(
        RETURNING version),
      ${trail.ctes}
      SELECT version FROM event`,
-    [
-      event.caseId,
-      change.state,
-      change.progress,
-      change.outcome,
-      change.ppkConflicted,
-      d?.ruleId ?? null,
-      d?.stage ?? null,
-      d?.startedOn ?? null,
-      d?.dueOn ?? null,
-      d?.escalateOn ?? null,
-      change.recommendation === null ? null : JSON.stringify(change.recommendation),
-      change.markRecommended,
-      event.at,
-      change.sanctionProposal === null ? null : JSON.stringify(change.sanctionProposal),
-      event.actorId,
-      event.actorRole,
-      event.action,
-      event.fromState,
-      JSON.stringify(event.input ?? {}),
-      event.flags,
-      change.record !== null,
-      change.record?.electionId ?? null,
-      change.record?.phaseCode ?? null,
-      change.record?.campaignRelation ?? null,
-      change.record?.violationFormCodes ?? null,
-      expectedVersion,
-      ...trail.params,
-    ],
+      [
+        event.caseId,
+        change.state,
+        change.progress,
+        change.outcome,
+        change.ppkConflicted,
+        d?.ruleId ?? null,
+        d?.stage ?? null,
+        d?.startedOn ?? null,
+        d?.dueOn ?? null,
+        d?.escalateOn ?? null,
+        change.recommendation === null ? null : JSON.stringify(change.recommendation),
+        change.markRecommended,
+        event.at,
+        change.sanctionProposal === null ? null : JSON.stringify(change.sanctionProposal),
+        event.actorId,
+        event.actorRole,
+        event.action,
+        event.fromState,
+        JSON.stringify(event.input ?? {}),
+        event.flags,
+        change.record !== null,
+        change.record?.electionId ?? null,
+        change.record?.phaseCode ?? null,
+        change.record?.campaignRelation ?? null,
+        change.record?.violationFormCodes ?? null,
+        expectedVersion,
+        ...trail.params,
+      ],
+    ),
   );
   return rows[0]?.version ?? null;
 }
