@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../platform/audit';
 import { serve } from './serve';
 import { registerUserCommands } from './user-commands';
 import { registerCaseCommands } from './case-commands';
+import { registerStatsCommands } from './stats-commands';
 
 /** Runs `fn` with a prepared database and always closes it (the embedded lock must be released). */
 export async function withDatabase<T>(
@@ -38,6 +39,7 @@ export function registerCommands(program: Command, config: () => Config): void {
 
   registerUserCommands(program, config);
   registerCaseCommands(program, config);
+  registerStatsCommands(program, config);
 
   const audit = program.command('audit').description('Audit trail');
   audit

@@ -6,6 +6,7 @@ import { caseReporterRoutes } from './cases/routes.reporters';
 import { deadlineRuleRoutes } from './cases/routes.deadline-rules';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
+import { statsRoutes } from './stats/routes';
 
 /** Every module's HTTP routes, mounted under /api. */
 export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,4 +17,5 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseReporterRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
+  await app.register(statsRoutes, { prefix: '/public' });
 };

@@ -31,6 +31,8 @@ const DeadlineRulesPage = lazy(() =>
 const PpkPortalPage = lazy(() =>
   import('./pages/cases/ppk-portal-page').then((m) => ({ default: m.PpkPortalPage })),
 );
+// Public figures: only a visitor who opens the statistics page downloads it.
+const StatsPage = lazy(() => import('./pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));
 
 function Loaded({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -54,7 +56,11 @@ export function AppRoutes() {
         />
         <Route
           path="statistik"
-          element={<ComingSoonPage title={t('home.statsTitle')} description={t('home.statsBody')} />}
+          element={
+            <Loaded>
+              <StatsPage />
+            </Loaded>
+          }
         />
         <Route path="masuk" element={<LoginPage />} />
         <Route path="staf" element={<StaffArea />}>

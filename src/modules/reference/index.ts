@@ -15,7 +15,9 @@ export { decidingAuthorityAt, type AuthorityPeriod } from './elections/deciding-
 export { findDecidingAuthorities, findPhaseOverrides, findPhases } from './elections/queries';
 export { findAgency, findBknOfficesCovering, findPpkAgencyForRegion } from './agencies/queries';
 export { regionalAgencyCode } from './agencies/regional-agencies';
-export { findRegionRow } from './regions/queries';
+export { findRegionRow, regionExists } from './regions/queries';
+export { electionExists } from './elections/queries';
+export { unknownValueError } from './reference-errors';
 export { loadLegalCatalogue, shippedLegalCatalogue } from './legal/legal-catalogue';
 export type {
   FormLevelRecord,

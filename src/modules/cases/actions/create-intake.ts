@@ -15,7 +15,7 @@ import {
   insertEvent,
   insertIntake,
   insertReporter,
-  insertSubject,
+  insertSubjects,
 } from '../queries';
 import { identityOf } from '../reporter-api-schema';
 import { sealReporterIdentity } from '../reporter-identity';
@@ -104,8 +104,10 @@ async function storeReporter(tx: Queryable, caseId: string, args: CreateIntakeAr
 }
 
 async function storeSubjects(tx: Queryable, caseId: string, input: CreateIntakeInput): Promise<void> {
-  for (const [i, s] of input.subjects.entries()) {
-    await insertSubject(tx, caseId, i + 1, {
+  await insertSubjects(
+    tx,
+    caseId,
+    input.subjects.map((s) => ({
       name: s.name,
       nip: s.nip ?? null,
       agencyCode: s.agencyCode ?? null,
@@ -114,8 +116,8 @@ async function storeSubjects(tx: Queryable, caseId: string, input: CreateIntakeI
       isRegionalHeadStaff: s.isRegionalHeadStaff,
       regionCode: s.regionCode ?? null,
       asnType: s.asnType,
-    });
-  }
+    })),
+  );
 }
 
 async function storeCase(tx: Queryable, { actor, input, now }: CreateIntakeArgs) {

@@ -89,27 +89,30 @@ export interface NewSubject {
   asnType: string;
 }
 
-export async function insertSubject(
-  tx: Queryable,
-  caseId: string,
-  position: number,
-  s: NewSubject,
-): Promise<void> {
+/**
+ * All subjects of a case in ONE statement: the statistics trigger (migration 0014) then updates their keys in one
+ * sorted upsert, so two intakes stored at once lock the shared keys in the same order (one INSERT per subject
+ * deadlocked two concurrent intakes on PostgreSQL: src/modules/stats/stats-invariants.test.ts).
+ */
+export async function insertSubjects(tx: Queryable, caseId: string, subjects: NewSubject[]): Promise<void> {
+  if (subjects.length === 0) return;
+  const col = <K extends keyof NewSubject>(k: K) => subjects.map((s) => s[k]);
   await tx.query(
     `INSERT INTO case_subjects (case_id, position, name, nip, agency_code, jabatan, jabatan_class,
        is_regional_head_staff, region_code, asn_type)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     SELECT $1, t.ord::int, t.name, t.nip, t.agency_code, t.jabatan, t.jabatan_class, t.head, t.region_code, t.asn_type
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[])
+              WITH ORDINALITY AS t(name, nip, agency_code, jabatan, jabatan_class, head, region_code, asn_type, ord)`,
     [
       caseId,
-      position,
-      s.name,
-      s.nip,
-      s.agencyCode,
-      s.jabatan,
-      s.jabatanClass,
-      s.isRegionalHeadStaff,
-      s.regionCode,
-      s.asnType,
+      col('name'),
+      col('nip'),
+      col('agencyCode'),
+      col('jabatan'),
+      col('jabatanClass'),
+      col('isRegionalHeadStaff'),
+      col('regionCode'),
+      col('asnType'),
     ],
   );
 }

@@ -35,12 +35,7 @@ export function HomePage() {
             body={t('home.trackBody')}
             isComingSoon
           />
-          <PublicServiceCard
-            to="/statistik"
-            title={t('home.statsTitle')}
-            body={t('home.statsBody')}
-            isComingSoon
-          />
+          <PublicServiceCard to="/statistik" title={t('home.statsTitle')} body={t('home.statsBody')} />
         </SimpleGrid>
       </section>
 

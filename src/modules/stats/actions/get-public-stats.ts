@@ -1,0 +1,83 @@
+// The public statistics: the funnel, and one breakdown, from case_stats, small cells withheld.
+import type { Queryable } from '../../../db/database';
+import { jakartaDate } from '../../../platform/calendar';
+import type { Language } from '../../../platform/i18n/language';
+import { electionExists, regionExists, unknownValueError } from '../../reference';
+import { shippedCategories } from '../categories';
+import { funnelOf } from '../funnel';
+import { breakdownRows, suppressed, type GroupStateCount } from '../public-figures';
+import { countByState, namesOf } from '../queries/stats-queries';
+import type { PublicStats, PublicStatsQuery, StatsDimension } from '../schema';
+import { dimensionLabel } from '../dimension-labels';
+
+/** 400 naming the filter that names nothing known (rather than an empty, misleading table). */
+async function assertKnownFilters(db: Queryable, q: PublicStatsQuery, lang: Language): Promise<void> {
+  if (q.election && !(await electionExists(db, q.election)))
+    throw unknownValueError('querystring.election', q.election, lang);
+  if (q.province && !(await regionExists(db, q.province, 'province')))
+    throw unknownValueError('querystring.province', q.province, lang);
+  if (q.regency && !(await regionExists(db, q.regency, 'regency')))
+    throw unknownValueError('querystring.regency', q.regency, lang);
+}
+
+/** Category breakdown: the case_stats groups are forms; fold them into their statistics categories. */
+function foldForms(counts: GroupStateCount[]): GroupStateCount[] {
+  const categories = shippedCategories();
+  const folded = new Map<string, GroupStateCount>();
+  for (const c of counts) {
+    const key = `${categories.of(c.key === '' ? null : c.key).code}|${c.state}`;
+    const prev = folded.get(key);
+    if (prev) prev.n += c.n;
+    else folded.set(key, { key: key.split('|')[0]!, state: c.state, n: c.n });
+  }
+  return [...folded.values()];
+}
+
+async function labelsFor(
+  db: Queryable,
+  by: StatsDimension,
+  keys: string[],
+  lang: Language,
+): Promise<(key: string) => string | undefined> {
+  if (by === 'province' || by === 'regency') {
+    const names = await namesOf(db, 'regions', keys);
+    return (k) => names.get(k) ?? dimensionLabel(by, k, lang);
+  }
+  if (by === 'agency') {
+    const names = await namesOf(db, 'agencies', keys);
+    return (k) => names.get(k) ?? dimensionLabel(by, k, lang);
+  }
+  return (k) => dimensionLabel(by, k, lang);
+}
+
+export async function getPublicStats(
+  db: Queryable,
+  q: PublicStatsQuery,
+  opts: { lang: Language; now: Date; threshold: number },
+): Promise<PublicStats> {
+  await assertKnownFilters(db, q, opts.lang);
+  const total = await countByState(db, q, null);
+  let breakdown: PublicStats['breakdown'] = null;
+  if (q.by) {
+    const raw = await countByState(db, q, q.by);
+    const counts = q.by === 'category' ? foldForms(raw.counts) : raw.counts;
+    const labelOf = await labelsFor(db, q.by, [...new Set(counts.map((c) => c.key))], opts.lang);
+    breakdown = { by: q.by, rows: breakdownRows(counts, labelOf, opts.threshold, q.by === 'month') };
+  }
+  return {
+    countingDate: jakartaDate(opts.now),
+    countedBy: 'date_of_report',
+    unit: 'asn_reported',
+    filters: {
+      election: q.election ?? null,
+      province: q.province ?? null,
+      regency: q.regency ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+    },
+    suppressionThreshold: opts.threshold,
+    includesDemoData: total.includesDemo,
+    funnel: suppressed(funnelOf(total.counts), opts.threshold),
+    breakdown,
+  };
+}

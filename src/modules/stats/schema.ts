@@ -1,0 +1,109 @@
+// One schema per input and output of the public statistics (issue 5), shared by the server and the web app.
+import { z } from 'zod';
+import { ZIsoDate } from '../reference/shared-schema';
+
+/** What a breakdown groups the reported ASN by. */
+export const STATS_DIMENSIONS = [
+  'category',
+  'jabatan',
+  'asn_type',
+  'phase',
+  'province',
+  'regency',
+  'agency',
+  'month',
+] as const;
+export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+
+/** Cells below this many persons are withheld in public figures (issue 5 §6: could identify a person). */
+export const DEFAULT_SUPPRESSION_THRESHOLD = 3;
+
+export const ZPublicStatsQuery = z
+  .object({
+    election: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/, 'must be an election id such as pilkada-2024')
+      .optional()
+      .describe('Election id (see /api/reference/elections); all elections when absent'),
+    province: z
+      .string()
+      .regex(/^\d{2}$/, 'must be a two-digit province code (Kemendagri), e.g. 33')
+      .optional()
+      .describe('Province code: the act took place there'),
+    regency: z
+      .string()
+      .regex(/^\d{2}\.\d{2}$/, 'must be a kab/kota code written NN.NN (Kemendagri), e.g. 33.03')
+      .optional()
+      .describe('Kab/kota code: the act took place there'),
+    from: ZIsoDate.optional().describe('Reported on or after this day (Asia/Jakarta)'),
+    to: ZIsoDate.optional().describe('Reported on or before this day (Asia/Jakarta)'),
+    by: z.enum(STATS_DIMENSIONS).optional().describe('Break the figures down by this dimension'),
+  })
+  .strict()
+  .refine((q) => !(q.from && q.to && q.from > q.to), { message: 'must not be after `to`', path: ['from'] })
+  .refine((q) => !(q.province && q.regency && !q.regency.startsWith(`${q.province}.`)), {
+    message: 'must lie in the given province',
+    path: ['regency'],
+  });
+export type PublicStatsQuery = z.infer<typeof ZPublicStatsQuery>;
+
+/** A count, or null when withheld (between 1 and the threshold − 1). */
+const ZCell = z.number().int().nonnegative().nullable();
+
+export const ZFunnelFigures = z
+  .object({
+    reported: ZCell.describe('ASN reported (laporan and temuan), one per subject of a case'),
+    inProcess: ZCell.describe('Still with Bawaslu'),
+    notAViolation: ZCell.describe('Decided not a violation by Bawaslu'),
+    notRegistered: ZCell.describe('Not registered (formal/material requirements) or invalidated'),
+    forwardedOther: ZCell.describe('Forwarded to another body (Gakkumdu, …)'),
+    forwarded: ZCell.describe('Forwarded to BKN (KASN until Aug 2024)'),
+    awaitingBkn: ZCell.describe('Awaiting BKN verification and recommendation'),
+    notProven: ZCell,
+    rejectedOrCancelled: ZCell,
+    proven: ZCell.describe('Recommended as proven, with a sanction, to the PPK'),
+    awaitingPpk: ZCell.describe('Awaiting the PPK’s decree (incl. warned, blocking proposed)'),
+    sanctioned: ZCell.describe('Sanctioned by the PPK'),
+    blocked: ZCell.describe('Personnel data blocked by BKN for want of follow-up'),
+    inactive: ZCell.describe('ASN no longer active (retired, dismissed)'),
+    followUpRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('Sanctioned ÷ proven; null when nothing is proven or a term is withheld'),
+  })
+  .describe('The funnel; the identities reported = … hold on the unsuppressed figures');
+export type FunnelFigures = z.infer<typeof ZFunnelFigures>;
+
+export const ZBreakdownRow = z.object({
+  key: z.string().describe('Stable code of the group (category code, region code, agency code, YYYY-MM, …)'),
+  label: z.string(),
+  figures: ZFunnelFigures,
+});
+export type BreakdownRow = z.infer<typeof ZBreakdownRow>;
+
+export const ZPublicStats = z.object({
+  countingDate: ZIsoDate.describe('The figures count cases as they stand on this day (Asia/Jakarta)'),
+  countedBy: z
+    .literal('date_of_report')
+    .describe('from/to and the month breakdown select cases by the day they were reported'),
+  unit: z
+    .literal('asn_reported')
+    .describe('One per ASN named in a case (a person in two cases counts twice)'),
+  filters: z.object({
+    election: z.string().nullable(),
+    province: z.string().nullable(),
+    regency: z.string().nullable(),
+    from: ZIsoDate.nullable(),
+    to: ZIsoDate.nullable(),
+  }),
+  suppressionThreshold: z.number().int().positive(),
+  includesDemoData: z.boolean().describe('Some counted cases are synthetic demo data'),
+  funnel: ZFunnelFigures,
+  breakdown: z
+    .object({ by: z.enum(STATS_DIMENSIONS), rows: z.array(ZBreakdownRow) })
+    .nullable()
+    .describe('Present when `by` was given: one row per group, largest first (months in order)'),
+});
+export type PublicStats = z.infer<typeof ZPublicStats>;

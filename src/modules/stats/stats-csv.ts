@@ -1,0 +1,60 @@
+// The public figures as CSV: exactly the rows and columns the statistics page shows (issue 5 §3), safe to open
+// in a spreadsheet.
+import { stringify } from 'csv-stringify/sync';
+import type { Language } from '../../platform/i18n/language';
+import type { FunnelFigures, PublicStats } from './schema';
+
+export const FUNNEL_COLUMNS = [
+  'reported',
+  'inProcess',
+  'notAViolation',
+  'notRegistered',
+  'forwardedOther',
+  'forwarded',
+  'awaitingBkn',
+  'notProven',
+  'rejectedOrCancelled',
+  'proven',
+  'awaitingPpk',
+  'sanctioned',
+  'blocked',
+  'inactive',
+] as const satisfies readonly (keyof FunnelFigures)[];
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe
+ * (OWASP "CSV injection"). Counts are never negative, so no number is touched.
+ */
+export function csvSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A withheld cell reads "<3" (for a threshold of 3), as on the page. */
+export function cellText(n: number | null, threshold: number): string {
+  return n === null ? `<${threshold}` : String(n);
+}
+
+export function rateText(rate: number | null): string {
+  return rate === null ? '' : rate.toFixed(4);
+}
+
+export function statsCsv(stats: PublicStats, lang: Language): string {
+  const header = [
+    'counting_date',
+    stats.breakdown ? stats.breakdown.by : 'scope',
+    'label',
+    ...FUNNEL_COLUMNS,
+    'followUpRate',
+  ];
+  const line = (key: string, label: string, f: FunnelFigures) => [
+    stats.countingDate,
+    csvSafe(key),
+    csvSafe(label),
+    ...FUNNEL_COLUMNS.map((c) => cellText(f[c], stats.suppressionThreshold)),
+    rateText(f.followUpRate),
+  ];
+  const rows = stats.breakdown
+    ? stats.breakdown.rows.map((r) => line(r.key, r.label, r.figures))
+    : [line('all', lang === 'id' ? 'Semua' : 'All', stats.funnel)];
+  return stringify([header, ...rows]);
+}
