@@ -1,5 +1,6 @@
 // GET /api/public/stats and /stats.csv: public, validated, small cells withheld, the CSV is the table.
 import { parse } from 'csv-parse/sync';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_TEST_NOW } from '../../../test/support/case-factory';
 import { CaseDriver, createDesks, PATH_TO_AWAITING_PPK, type Desks } from '../../../test/support/case-driver';
@@ -61,7 +62,8 @@ describe('GET /api/public/stats', () => {
     expect(s.breakdown?.rows[0]?.figures).toMatchObject({ reported: 4, proven: 3, inProcess: null });
     const csv = await get('/api/public/stats.csv?by=jabatan', 'en');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const [head, ...rows] = parse<string[]>(csv.body);
+    const parsed: unknown = parse(csv.body);
+    const [head, ...rows] = parsed as string[][];
     expect(head?.slice(0, 4)).toEqual(['counting_date', 'jabatan', 'label', 'reported']);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.slice(0, 5)).toEqual(['2024-11-04', 'pengawas', 'Supervisor (pengawas)', '4', '<3']);

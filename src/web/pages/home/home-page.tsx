@@ -35,7 +35,12 @@ export function HomePage() {
             body={t('home.trackBody')}
             isComingSoon
           />
-          <PublicServiceCard to="/statistik" title={t('home.statsTitle')} body={t('home.statsBody')} />
+          <PublicServiceCard
+            to="/statistik"
+            title={t('home.statsTitle')}
+            body={t('home.statsBody')}
+            isComingSoon={false}
+          />
         </SimpleGrid>
       </section>
 
