@@ -76,6 +76,24 @@ export const ZFunnelFigures = z
   .describe('The funnel; the identities reported = … hold on the unsuppressed figures');
 export type FunnelFigures = z.infer<typeof ZFunnelFigures>;
 
+/** The funnel's counts in the order the page's table and the CSV download show them. */
+export const FUNNEL_COLUMNS = [
+  'reported',
+  'inProcess',
+  'notAViolation',
+  'notRegistered',
+  'forwardedOther',
+  'forwarded',
+  'awaitingBkn',
+  'notProven',
+  'rejectedOrCancelled',
+  'proven',
+  'awaitingPpk',
+  'sanctioned',
+  'blocked',
+  'inactive',
+] as const satisfies readonly (keyof FunnelFigures)[];
+
 export const ZBreakdownRow = z.object({
   key: z.string().describe('Stable code of the group (category code, region code, agency code, YYYY-MM, …)'),
   label: z.string(),

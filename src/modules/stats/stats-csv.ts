@@ -2,24 +2,7 @@
 // in a spreadsheet.
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../../platform/i18n/language';
-import type { FunnelFigures, PublicStats } from './schema';
-
-export const FUNNEL_COLUMNS = [
-  'reported',
-  'inProcess',
-  'notAViolation',
-  'notRegistered',
-  'forwardedOther',
-  'forwarded',
-  'awaitingBkn',
-  'notProven',
-  'rejectedOrCancelled',
-  'proven',
-  'awaitingPpk',
-  'sanctioned',
-  'blocked',
-  'inactive',
-] as const satisfies readonly (keyof FunnelFigures)[];
+import { FUNNEL_COLUMNS, type FunnelFigures, type PublicStats } from './schema';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe

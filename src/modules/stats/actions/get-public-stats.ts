@@ -25,10 +25,10 @@ function foldForms(counts: GroupStateCount[]): GroupStateCount[] {
   const categories = shippedCategories();
   const folded = new Map<string, GroupStateCount>();
   for (const c of counts) {
-    const key = `${categories.of(c.key === '' ? null : c.key).code}|${c.state}`;
-    const prev = folded.get(key);
+    const code = categories.of(c.key === '' ? null : c.key).code;
+    const prev = folded.get(`${code}|${c.state}`);
     if (prev) prev.n += c.n;
-    else folded.set(key, { key: key.split('|')[0]!, state: c.state, n: c.n });
+    else folded.set(`${code}|${c.state}`, { key: code, state: c.state, n: c.n });
   }
   return [...folded.values()];
 }
@@ -39,15 +39,9 @@ async function labelsFor(
   keys: string[],
   lang: Language,
 ): Promise<(key: string) => string | undefined> {
-  if (by === 'province' || by === 'regency') {
-    const names = await namesOf(db, 'regions', keys);
-    return (k) => names.get(k) ?? dimensionLabel(by, k, lang);
-  }
-  if (by === 'agency') {
-    const names = await namesOf(db, 'agencies', keys);
-    return (k) => names.get(k) ?? dimensionLabel(by, k, lang);
-  }
-  return (k) => dimensionLabel(by, k, lang);
+  const table = by === 'agency' ? 'agencies' : by === 'province' || by === 'regency' ? 'regions' : null;
+  const names = table === null ? new Map<string, string>() : await namesOf(db, table, keys);
+  return (k) => names.get(k) ?? dimensionLabel(by, k, lang);
 }
 
 export async function getPublicStats(
@@ -56,11 +50,12 @@ export async function getPublicStats(
   opts: { lang: Language; now: Date; threshold: number },
 ): Promise<PublicStats> {
   await assertKnownFilters(db, q, opts.lang);
-  const total = await countByState(db, q, null);
+  // Every subject falls in exactly one group of any dimension, so the funnel is the breakdown's counts added up:
+  // one read of case_stats either way.
+  const read = await countByState(db, q, q.by ?? null);
   let breakdown: PublicStats['breakdown'] = null;
   if (q.by) {
-    const raw = await countByState(db, q, q.by);
-    const counts = q.by === 'category' ? foldForms(raw.counts) : raw.counts;
+    const counts = q.by === 'category' ? foldForms(read.counts) : read.counts;
     const labelOf = await labelsFor(db, q.by, [...new Set(counts.map((c) => c.key))], opts.lang);
     breakdown = { by: q.by, rows: breakdownRows(counts, labelOf, opts.threshold, q.by === 'month') };
   }
@@ -76,8 +71,9 @@ export async function getPublicStats(
       to: q.to ?? null,
     },
     suppressionThreshold: opts.threshold,
-    includesDemoData: total.includesDemo,
-    funnel: suppressed(funnelOf(total.counts), opts.threshold),
+    includesDemoData: read.includesDemo,
+    // funnelOf adds up the counts of each state whatever group they came from.
+    funnel: suppressed(funnelOf(read.counts), opts.threshold),
     breakdown,
   };
 }

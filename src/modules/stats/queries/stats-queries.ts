@@ -1,6 +1,7 @@
 // SQL of the statistics module: reads of case_stats (kept by the triggers of migration 0014) and the recount
 // from the event history that `netra stats verify` compares it with.
 import type { Queryable } from '../../../db/database';
+import { binder, withinRegion } from '../../cases/queries';
 import type { GroupStateCount } from '../public-figures';
 import type { PublicStatsQuery, StatsDimension } from '../schema';
 
@@ -20,17 +21,12 @@ const KEY_SQL: Record<StatsDimension, string> = {
 type Filter = Pick<PublicStatsQuery, 'election' | 'province' | 'regency' | 'from' | 'to'>;
 
 function whereOf(f: Filter, params: unknown[]): string {
-  const bind = (v: unknown) => `$${params.push(v)}`;
+  const bind = binder(params);
   const where = ['s.subjects <> 0'];
   if (f.election) where.push(`s.election_id = ${bind(f.election)}`);
-  if (f.province) {
-    const p = bind(f.province);
-    where.push(`(s.region_code = ${p} OR s.region_code LIKE ${p} || '.%')`);
-  }
-  if (f.regency) {
-    const r = bind(f.regency);
-    where.push(`(s.region_code = ${r} OR s.region_code LIKE ${r} || '.%')`);
-  }
+  // The schema refuses a regency outside the given province, so the narrower area is the whole filter.
+  const area = f.regency ?? f.province;
+  if (area) where.push(withinRegion('s.region_code', area, bind));
   if (f.from) where.push(`s.reported_on >= ${bind(f.from)}`);
   if (f.to) where.push(`s.reported_on <= ${bind(f.to)}`);
   return where.join(' AND ');

@@ -1,26 +1,10 @@
 // The page's side of src/modules/stats/stats-csv.ts (which pulls csv-stringify into whatever imports it): the
 // same column order, and a withheld cell reads "<3" as in the CSV. figures-text.test.ts keeps the two in step.
 import type { Language } from '../../../platform/i18n/language';
-import type { FunnelFigures } from '../../../modules/stats/schema';
+import type { FUNNEL_COLUMNS } from '../../../modules/stats/schema';
 import { formatCount } from '../../format/counts';
 import { LOCALE } from '../../format/locale';
 
-export const FUNNEL_COLUMNS = [
-  'reported',
-  'inProcess',
-  'notAViolation',
-  'notRegistered',
-  'forwardedOther',
-  'forwarded',
-  'awaitingBkn',
-  'notProven',
-  'rejectedOrCancelled',
-  'proven',
-  'awaitingPpk',
-  'sanctioned',
-  'blocked',
-  'inactive',
-] as const satisfies readonly (keyof FunnelFigures)[];
 export type FunnelColumn = (typeof FUNNEL_COLUMNS)[number];
 
 /** The four steps the headline and the breakdown show. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelFigures } from '../../../modules/stats/schema';
 import { DataTable } from '../../components/data-table';
 import { useLanguage } from '../../i18n/use-language';
-import { cellText, FUNNEL_COLUMNS, FUNNEL_DEPTH, type FunnelColumn } from './figures-text';
+import { FUNNEL_COLUMNS } from '../../../modules/stats/schema';
+import { cellText, FUNNEL_DEPTH, type FunnelColumn } from './figures-text';
 
 /** Every step of the funnel, one row each, indented under the step it splits (as in the CSV's columns). */
 export function FunnelTable({ funnel, threshold }: { funnel: FunnelFigures; threshold: number }) {
