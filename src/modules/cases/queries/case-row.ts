@@ -46,6 +46,13 @@ export const CASE_COLUMNS = `c.id, c.reference_number, c.election_id, e.type AS 
   c.act_place, c.phase_code, c.campaign_relation, c.violation_form_codes, c.recommendation, c.sanction_proposal,
   c.version, c.is_demo, c.created_at, c.updated_at`;
 export const CASE_FROM = `cases c JOIN elections e ON e.id = c.election_id LEFT JOIN agencies a ON a.code = c.agency_code`;
+/**
+ * What a count of cases reads: no elections join (cases.election_id is NOT NULL and a foreign key, so the join
+ * neither adds nor drops a row, but the planner cannot know it and hashed 65,536 open cases through it: BKN pusat's
+ * tab counts 34 → 26 ms, EXPLAIN ANALYZE at 1 M cases). The agencies join stays for filters on the agency's kind;
+ * unused, the planner removes it (agencies.code is unique).
+ */
+export const CASE_COUNT_FROM = `cases c LEFT JOIN agencies a ON a.code = c.agency_code`;
 
 /** One case if `actor` may see it. */
 export async function findVisibleCase(

@@ -4,7 +4,7 @@ import { addCalendarDays, type IsoDate } from '../../../platform/calendar';
 import type { RoleScope } from '../../identity';
 import { whenRoleMayAct, type ActionableWhen } from '../actionable-cases';
 import { COUNT_CAP, DUE_SOON_DAYS, type CaseCounts, type CaseInboxQuery } from '../case-api-schema';
-import { CASE_COLUMNS, CASE_FROM, type CaseRow } from './case-row';
+import { CASE_COLUMNS, CASE_COUNT_FROM, CASE_FROM, type CaseRow } from './case-row';
 import { binder, visibleTo, withinRegion, type Bind } from './visible-to';
 
 const SORTS: Record<CaseInboxQuery['sort'], string> = {
@@ -64,7 +64,7 @@ function inboxFilter(actor: RoleScope, query: Partial<CaseInboxQuery>, today: Is
  * took 250-800 ms at 1 M cases, a capped one 1-10 ms (bench/README.md). Answers min(n, cap + 1).
  */
 function cappedCount(where: string, cap: number, bind: Bind): string {
-  return `(SELECT count(*)::int FROM (SELECT 1 FROM ${CASE_FROM} WHERE ${where} LIMIT ${bind(cap + 1)}) capped)`;
+  return `(SELECT count(*)::int FROM (SELECT 1 FROM ${CASE_COUNT_FROM} WHERE ${where} LIMIT ${bind(cap + 1)}) capped)`;
 }
 
 /**
@@ -122,7 +122,7 @@ export async function countVisibleCases(
             count(*) FILTER (WHERE ${actionableSql(actor.role, today, bind)})::int AS mine,
             count(*) FILTER (WHERE c.due_on >= ${bind(today)} AND c.due_on <= ${bind(soon)})::int AS "dueSoon",
             count(*) FILTER (WHERE ${overdueSql(today, bind)})::int AS overdue
-       FROM ${CASE_FROM} WHERE ${filter} AND ${OPEN}`,
+       FROM ${CASE_COUNT_FROM} WHERE ${filter} AND ${OPEN}`,
     params,
   );
   return rows[0] ?? { open: 0, mine: 0, dueSoon: 0, overdue: 0 };
