@@ -7,6 +7,7 @@ import { deadlineRuleRoutes } from './cases/routes.deadline-rules';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
 import { statsRoutes } from './stats/routes';
+import { geoRoutes } from './stats/routes.geo';
 
 /** Every module's HTTP routes, mounted under /api. */
 export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,4 +19,5 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
   await app.register(statsRoutes, { prefix: '/public' });
+  await app.register(geoRoutes, { prefix: '/public' });
 };

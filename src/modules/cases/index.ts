@@ -32,7 +32,7 @@ export { DEADLINE_RULES_FILE, loadDeadlineRulesFile, shippedDeadlineRules } from
 export { effectiveDeadlineRules } from './effective-deadline-rules';
 export { ESCALATION_STEPS, escalationOf } from './escalation';
 export type { Escalation } from './escalation';
-export { isDecreeDifferent, isInForce, recommendSanction } from './sanction-recommendation';
+export { isDecreeDifferent, isInForce, recommendSanction, sanctionTypesFor } from './sanction-recommendation';
 export type { SanctionRecommendation, SanctionRequest } from './sanction-recommendation';
 export { ELECTION_TYPES, type ElectionType } from './election-type';
 export { caseRoutes } from './routes';

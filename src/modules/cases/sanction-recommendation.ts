@@ -32,7 +32,13 @@ export function isInForce(r: Pick<RegulationRecord, 'validFrom' | 'validTo'>, da
   return (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date < r.validTo);
 }
 
-function candidatesFor(cat: LegalCatalogue, level: SanctionLevel, asnType: AsnType, date: IsoDate) {
+/** The sanction types of a level for an ASN type under the regulations in force on `date` (catalogue order). */
+export function sanctionTypesFor(
+  cat: LegalCatalogue,
+  level: SanctionLevel,
+  asnType: AsnType,
+  date: IsoDate,
+): SanctionTypeRecord[] {
   const regulation = new Map(cat.regulations.map((r) => [r.code, r]));
   return cat.sanctionTypes.filter((s) => {
     const reg = regulation.get(s.regulationCode);
@@ -62,10 +68,10 @@ export function recommendSanction(req: SanctionRequest, cat: LegalCatalogue): Sa
     );
     confidence = capConfidence(confidence, 'secondary');
   }
-  let types = candidatesFor(cat, level, req.asnType, req.actDate);
+  let types = sanctionTypesFor(cat, level, req.asnType, req.actDate);
   if (types.length === 0 && req.asnType === 'pppk') {
     // PP 49/2018 Pasal 52(3) (⚠️ REF §1.1): PPPK discipline follows the PNS rules.
-    types = candidatesFor(cat, level, 'pns', req.actDate);
+    types = sanctionTypesFor(cat, level, 'pns', req.actDate);
     notes.push('PPPK: the PNS sanctions apply by PP 49/2018 Pasal 52(3) (secondary source)');
     confidence = capConfidence(confidence, level === 'moral' ? 'unverified' : 'secondary');
   }

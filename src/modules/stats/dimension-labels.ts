@@ -13,6 +13,19 @@ const JABATAN: Labels = {
   pengawas: { id: 'Pengawas', en: 'Supervisor (pengawas)' },
   fungsional: { id: 'Fungsional', en: 'Functional' },
   pelaksana: { id: 'Pelaksana', en: 'Staff (pelaksana)' },
+  kepala_wilayah: { id: 'Kepala wilayah (camat/lurah)', en: 'Area head (camat/lurah)' },
+};
+
+// The recommended sanction, in the classes KASN publishes its mix by (REF §2.2).
+const SANCTION: Labels = {
+  'moral-tertutup': { id: 'Sanksi moral (pernyataan tertutup)', en: 'Moral sanction (closed statement)' },
+  'moral-terbuka': { id: 'Sanksi moral (pernyataan terbuka)', en: 'Moral sanction (public statement)' },
+  light: { id: 'Hukuman disiplin ringan', en: 'Light disciplinary sanction' },
+  moderate: { id: 'Hukuman disiplin sedang', en: 'Moderate disciplinary sanction' },
+  severe: { id: 'Hukuman disiplin berat', en: 'Severe disciplinary sanction' },
+  dismissal: { id: 'Pemberhentian tidak dengan hormat', en: 'Dishonourable dismissal' },
+  moral: { id: 'Sanksi moral', en: 'Moral sanction' },
+  none: { id: 'Belum direkomendasikan', en: 'Not recommended (yet)' },
 };
 
 const ASN_TYPE: Labels = {
@@ -48,6 +61,8 @@ export function dimensionLabel(by: StatsDimension, key: string, lang: Language):
       return pick(ASN_TYPE);
     case 'phase':
       return pick(PHASE);
+    case 'sanction':
+      return pick(SANCTION);
     case 'category': {
       const c = shippedCategories().all.find((x) => x.code === key);
       return c && (lang === 'id' ? c.labelId : c.labelEn);

@@ -12,6 +12,7 @@ export const STATS_DIMENSIONS = [
   'regency',
   'agency',
   'month',
+  'sanction',
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
@@ -38,9 +39,16 @@ export const ZPublicStatsQuery = z
     from: ZIsoDate.optional().describe('Reported on or after this day (Asia/Jakarta)'),
     to: ZIsoDate.optional().describe('Reported on or before this day (Asia/Jakarta)'),
     by: z.enum(STATS_DIMENSIONS).optional().describe('Break the figures down by this dimension'),
+    asOf: ZIsoDate.optional().describe(
+      'Count the cases as they stood at the end of this day (Asia/Jakarta), recounted from the event history',
+    ),
   })
   .strict()
   .refine((q) => !(q.from && q.to && q.from > q.to), { message: 'must not be after `to`', path: ['from'] })
+  .refine((q) => !(q.asOf && q.from && q.from > q.asOf), {
+    message: 'must not be after `asOf`',
+    path: ['from'],
+  })
   .refine((q) => !(q.province && q.regency && !q.regency.startsWith(`${q.province}.`)), {
     message: 'must lie in the given province',
     path: ['regency'],
@@ -103,6 +111,9 @@ export type BreakdownRow = z.infer<typeof ZBreakdownRow>;
 
 export const ZPublicStats = z.object({
   countingDate: ZIsoDate.describe('The figures count cases as they stand on this day (Asia/Jakarta)'),
+  countedFrom: z
+    .enum(['aggregates', 'event_history'])
+    .describe('aggregates: as the cases stand now; event_history: recounted as of countingDate (asOf)'),
   countedBy: z
     .literal('date_of_report')
     .describe('from/to and the month breakdown select cases by the day they were reported'),

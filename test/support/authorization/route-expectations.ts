@@ -220,6 +220,8 @@ export const ROUTE_ROWS: readonly RouteRow[] = [
   row('GET',  '/api/reference/holidays',                         PUBLIC,              'none',         200, 'Public reference data.'),
   row('GET',  '/api/public/stats',                              PUBLIC,              'none',         200, 'Public statistics: aggregates only, small cells withheld.'),
   row('GET',  '/api/public/stats.csv',                          PUBLIC,              'none',         200, 'The same public statistics as CSV.'),
+  row('GET',  '/api/public/geo/provinces',                      PUBLIC,              'none',         200, 'Public map boundaries (MIT, cahyadsn/wilayah_boundaries).'),
+  row('GET',  '/api/public/geo/regencies',                      PUBLIC,              'none',         200, 'Public map boundaries (MIT, cahyadsn/wilayah_boundaries).'),
   row('GET',  '/api/reference/legal/regulations',                ALL_STAFF,           'none',         200, 'legal.read: every staff role (the workflow’s shared vocabulary).'),
   row('GET',  '/api/reference/legal/violation-forms',            ALL_STAFF,           'none',         200, 'legal.read: every staff role.'),
   row('GET',  '/api/reference/legal/sanction-types',             ALL_STAFF,           'none',         200, 'legal.read: every staff role.'),

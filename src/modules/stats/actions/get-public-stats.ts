@@ -1,6 +1,7 @@
 // The public statistics: the funnel, and one breakdown, from case_stats, small cells withheld.
 import type { Queryable } from '../../../db/database';
 import { jakartaDate } from '../../../platform/calendar';
+import { AppError } from '../../../platform/errors/app-error';
 import type { Language } from '../../../platform/i18n/language';
 import { electionExists, regionExists, unknownValueError } from '../../reference';
 import { shippedCategories } from '../categories';
@@ -11,7 +12,16 @@ import type { PublicStats, PublicStatsQuery, StatsDimension } from '../schema';
 import { dimensionLabel } from '../dimension-labels';
 
 /** 400 naming the filter that names nothing known (rather than an empty, misleading table). */
-async function assertKnownFilters(db: Queryable, q: PublicStatsQuery, lang: Language): Promise<void> {
+async function assertKnownFilters(
+  db: Queryable,
+  q: PublicStatsQuery,
+  lang: Language,
+  today: string,
+): Promise<void> {
+  if (q.asOf && q.asOf > today)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'querystring.asOf', message: `must not be after today (${today})` }],
+    });
   if (q.election && !(await electionExists(db, q.election)))
     throw unknownValueError('querystring.election', q.election, lang);
   if (q.province && !(await regionExists(db, q.province, 'province')))
@@ -49,10 +59,11 @@ export async function getPublicStats(
   q: PublicStatsQuery,
   opts: { lang: Language; now: Date; threshold: number },
 ): Promise<PublicStats> {
-  await assertKnownFilters(db, q, opts.lang);
+  const today = jakartaDate(opts.now);
+  await assertKnownFilters(db, q, opts.lang, today);
   // Every subject falls in exactly one group of any dimension, so the funnel is the breakdown's counts added up:
-  // one read of case_stats either way.
-  const read = await countByState(db, q, q.by ?? null);
+  // one read either way.
+  const read = await countByState(db, q, q.by ?? null, q.asOf ? endOfJakartaDay(q.asOf) : null);
   let breakdown: PublicStats['breakdown'] = null;
   if (q.by) {
     const counts = q.by === 'category' ? foldForms(read.counts) : read.counts;
@@ -60,7 +71,8 @@ export async function getPublicStats(
     breakdown = { by: q.by, rows: breakdownRows(counts, labelOf, opts.threshold, q.by === 'month') };
   }
   return {
-    countingDate: jakartaDate(opts.now),
+    countingDate: q.asOf ?? today,
+    countedFrom: q.asOf ? 'event_history' : 'aggregates',
     countedBy: 'date_of_report',
     unit: 'asn_reported',
     filters: {
@@ -76,4 +88,9 @@ export async function getPublicStats(
     funnel: suppressed(funnelOf(read.counts), opts.threshold),
     breakdown,
   };
+}
+
+/** The first instant after a day in Jakarta (WIB, UTC+7): events before it happened on or before that day. */
+export function endOfJakartaDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00+07:00`) + 86_400_000);
 }

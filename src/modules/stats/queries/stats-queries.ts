@@ -9,14 +9,33 @@ import type { PublicStatsQuery, StatsDimension } from '../schema';
 const KEY_SQL: Record<StatsDimension, string> = {
   // Grouped by form here; the form → category grouping is data applied in JavaScript (categories.ts).
   category: `coalesce(s.form_code, '')`,
-  jabatan: `s.jabatan_class`,
+  // Camat and lurah are published as their own group, "kepala wilayah" (REF §2.3, §2.5).
+  jabatan: `CASE WHEN s.regional_head_staff THEN 'kepala_wilayah' ELSE s.jabatan_class END`,
   asn_type: `s.asn_type`,
   phase: `coalesce(s.campaign_relation, 'unknown')`,
   province: `substr(s.region_code, 1, 2)`,
   regency: `CASE WHEN length(s.region_code) >= 5 THEN substr(s.region_code, 1, 5) ELSE 'province-level' END`,
   agency: `coalesce(s.agency_code, 'unknown')`,
   month: `to_char(s.reported_on, 'YYYY-MM')`,
+  sanction: `coalesce(s.sanction_code, 'none')`,
 };
+
+/**
+ * The reported ASN as they stood at the end of a day, with case_stats' columns (alias s, one row per subject): each
+ * case's state is the to_state of its last event by then, and a case reported after it does not exist yet
+ * (issue 5 §2). Classification (forms, phase, sanction) is the case's current one. $1 is the first instant after
+ * the day.
+ */
+const AS_OF_SOURCE = `(
+  SELECT c.election_id, c.region_code, coalesce(cs.agency_code, c.agency_code) AS agency_code,
+         c.violation_form_codes[1] AS form_code, cs.jabatan_class, cs.is_regional_head_staff AS regional_head_staff,
+         cs.asn_type, c.phase_code, c.campaign_relation, h.to_state AS state, jakarta_date(c.created_at) AS reported_on,
+         c.is_demo, sanction_class(c.recommendation) AS sanction_code, 1 AS subjects
+    FROM cases c
+    JOIN LATERAL (SELECT e.to_state FROM case_events e WHERE e.case_id = c.id AND e.at < $1
+                   ORDER BY e.version DESC LIMIT 1) h ON true
+    JOIN case_subjects cs ON cs.case_id = c.id
+   WHERE c.created_at < $1) s`;
 
 type Filter = Pick<PublicStatsQuery, 'election' | 'province' | 'regency' | 'from' | 'to'>;
 
@@ -32,17 +51,21 @@ function whereOf(f: Filter, params: unknown[]): string {
   return where.join(' AND ');
 }
 
-/** Reported ASN by state, per group of `by` (one group '' when null), and whether demo cases are among them. */
+/**
+ * Reported ASN by state, per group of `by` (one group '' when null), and whether demo cases are among them: from
+ * case_stats, or recounted from the event history as of the end of `asOf` (first instant after it: `asOfEnd`).
+ */
 export async function countByState(
   db: Queryable,
   f: Filter,
   by: StatsDimension | null,
+  asOfEnd: Date | null = null,
 ): Promise<{ counts: GroupStateCount[]; includesDemo: boolean }> {
-  const params: unknown[] = [];
+  const params: unknown[] = asOfEnd === null ? [] : [asOfEnd];
   const key = by === null ? `''` : KEY_SQL[by];
   const { rows } = await db.query<GroupStateCount & { demo: boolean }>(
     `SELECT ${key} AS key, s.state, sum(s.subjects)::int AS n, bool_or(s.is_demo) AS demo
-       FROM case_stats s WHERE ${whereOf(f, params)}
+       FROM ${asOfEnd === null ? 'case_stats s' : AS_OF_SOURCE} WHERE ${whereOf(f, params)}
       GROUP BY 1, 2`,
     params,
   );
@@ -67,7 +90,7 @@ export async function namesOf(
 }
 
 const KEY_COLUMNS = `election_id, region_code, agency_code, form_code, jabatan_class, regional_head_staff, asn_type,
-  phase_code, campaign_relation, state, outcome, reported_on, is_demo`;
+  phase_code, campaign_relation, state, outcome, reported_on, is_demo, sanction_code`;
 
 /** One key of case_stats where the stored count and the recount from events differ. */
 export interface StatsDifference {
@@ -88,9 +111,10 @@ export async function statsDifferences(db: Queryable, limit: number): Promise<St
        SELECT c.election_id, c.region_code, coalesce(s.agency_code, c.agency_code) AS agency_code,
               c.violation_form_codes[1] AS form_code, s.jabatan_class, s.is_regional_head_staff AS regional_head_staff,
               s.asn_type, c.phase_code, c.campaign_relation, coalesce(le.to_state, c.state) AS state, c.outcome,
-              jakarta_date(c.created_at) AS reported_on, c.is_demo, count(*)::int AS n
+              jakarta_date(c.created_at) AS reported_on, c.is_demo, sanction_class(c.recommendation) AS sanction_code,
+              count(*)::int AS n
          FROM cases c JOIN case_subjects s ON s.case_id = c.id LEFT JOIN last_event le ON le.case_id = c.id
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
      compared AS (
        SELECT ${KEY_COLUMNS}, 0 AS stored, n AS recounted FROM recount
        UNION ALL

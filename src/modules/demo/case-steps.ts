@@ -1,0 +1,85 @@
+// A planned case as its script: the intake Bawaslu records and the steps of every desk, in order. Pure.
+import type { CreateIntakeInput } from '../cases';
+import { fromEpochDay } from '../../platform/calendar/iso-date';
+import { bawasluDecision, bawasluSteps } from './bawaslu-script';
+import { decisionFormOf, intakeFormOf } from './demo-catalogue';
+import { oversightSteps } from './oversight-script';
+import type { PlannedCase } from './plan-types';
+import { Script, type DemoCaseScript, type ScriptContext } from './script';
+
+const SUMMARIES: Record<string, string> = {
+  media_sosial:
+    'ASN mengunggah dan membagikan konten dukungan kepada salah satu pasangan calon di media sosial.',
+  kegiatan_keberpihakan: 'ASN mengikuti kegiatan yang mengarah pada keberpihakan kepada salah satu calon.',
+  foto_simbol: 'ASN berfoto bersama calon dengan simbol jari yang menunjukkan dukungan.',
+  hadir_deklarasi: 'ASN menghadiri deklarasi pasangan calon.',
+  pendekatan_parpol: 'ASN melakukan pendekatan ke partai politik untuk pencalonan.',
+};
+const DEFAULT_SUMMARY = 'Dugaan pelanggaran netralitas ASN dalam pemilihan.';
+
+function intakeOf(c: PlannedCase, formCode: string | null): CreateIntakeInput {
+  const laporan = c.intake.kind === 'laporan';
+  return {
+    electionId: c.electionId,
+    regionCode: c.regionCode,
+    agencyCode: c.agencyCode,
+    act: {
+      date: fromEpochDay(c.intake.actDay),
+      knownOn: fromEpochDay(c.intake.knownDay),
+      place: `Wilayah ${c.regionCode}`,
+    },
+    ...(formCode ? { violationFormCodes: [formCode] } : {}),
+    intake: {
+      kind: c.intake.kind,
+      channel: c.intake.channel as CreateIntakeInput['intake']['channel'],
+      receivedOn: fromEpochDay(c.intake.receivedDay),
+      summary: SUMMARIES[c.categoryCode] ?? DEFAULT_SUMMARY,
+    },
+    // A fictional reporter: sealed like any other (ADR 0005), so the custodian's unseal works on demo data too.
+    ...(laporan ? { reporter: { anonymous: false, name: 'Pelapor Demo' } } : {}),
+    subjects: c.subjects.map((s) => ({
+      name: s.name,
+      ...(s.nip ? { nip: s.nip } : {}),
+      agencyCode: c.agencyCode,
+      jabatan: s.group === 'kepala_wilayah' ? `${s.jabatan} (kepala wilayah)` : s.jabatan,
+      jabatanClass:
+        s.group === 'kepala_wilayah' ? (s.jabatan === 'Camat' ? 'administrator' : 'pengawas') : s.group,
+      isRegionalHeadStaff: s.group === 'kepala_wilayah',
+      asnType: s.asnType,
+    })),
+  };
+}
+
+export function scriptOf(c: PlannedCase, serial: number, ctx: ScriptContext): DemoCaseScript {
+  const s = new Script(c, ctx, serial);
+  const intakeForm = intakeFormOf(c.categoryCode, ctx.categories);
+  const fate = c.fate;
+  if (fate.kind === 'rejected_formal') {
+    s.add(Math.max(c.intake.receivedDay, fate.day - 2), 'bawaslu_staf', 'reject_formal', {
+      unmetRequirements: ['evidence'],
+      reason: 'Bukti awal tidak cukup untuk diregistrasi.',
+    });
+  } else if (fate.kind === 'in_process') {
+    s.add(c.intake.receivedDay, 'bawaslu_staf', 'register_case', {
+      registrationNumber: s.no('REG', c.intake.receivedDay),
+      formalRequirementsMet: true,
+      materialRequirementsMet: true,
+    });
+  } else {
+    const sanction =
+      fate.kind === 'forwarded' && fate.oversight.kind === 'proven' ? fate.oversight.sanction : null;
+    const form = decisionFormOf(c.categoryCode, sanction, ctx.categories, ctx.catalogue) ?? intakeForm ?? '';
+    const conclusion =
+      fate.kind === 'forwarded'
+        ? 'forward_to_bkn'
+        : fate.kind === 'forwarded_other'
+          ? 'forward_other'
+          : 'not_a_violation';
+    bawasluSteps(s, fate.day, conclusion, form);
+    bawasluDecision(s, fate.day, conclusion, form);
+    if (fate.kind === 'forwarded') oversightSteps(s, fate.day, fate.oversight);
+  }
+  // Steps of one day keep the order they were written in.
+  const steps = s.steps.map((step, i) => ({ step, i })).sort((a, b) => a.step.day - b.step.day || a.i - b.i);
+  return { intake: intakeOf(c, intakeForm), steps: steps.map((x) => x.step) };
+}

@@ -1,0 +1,167 @@
+// Issue 5 acceptance: the demo generator, driving the real workflow, reproduces KASN's and BKN's published
+// Pilkada 2020 totals at their dates (REF §2.2), with the published sanction mix, agencies and provinces; the
+// Dec 2021 recap is not forced. Both backends.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { verifyAuditChain } from '../../platform/audit';
+import { BlobStore } from '../../platform/blobs/blob-store';
+import { reporterIdentityKey } from '../cases';
+import { verifyStats } from '../stats/actions/verify-stats';
+import { shippedAgencyFigures } from '../stats/agency-figures';
+import type { PublicStats } from '../stats/schema';
+import { generateDemoHistory, type DemoHistoryRun } from './generate-demo-history';
+
+let t: TestApp;
+let run: DemoHistoryRun;
+const args = () => ({
+  pool: t.db.pool,
+  blobs: BlobStore.inDataDir(t.config.dataDir),
+  reporterKey: reporterIdentityKey(t.config),
+  now: new Date(),
+  elections: ['pilkada-2020'],
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  run = await generateDemoHistory(args());
+}, 900_000);
+afterAll(async () => {
+  await t?.destroy();
+});
+
+async function stats(query: string): Promise<PublicStats> {
+  const res = await t.app.inject({ url: `/api/public/stats?election=pilkada-2020&${query}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<PublicStats>();
+}
+
+/** A breakdown's forwarded (or another) figure per group key. */
+async function byKey(by: string, asOf: string, figure: 'forwarded' | 'proven' = 'forwarded') {
+  const s = await stats(`by=${by}&asOf=${asOf}`);
+  return new Map((s.breakdown?.rows ?? []).map((r) => [r.key, r.figures[figure] ?? 0]));
+}
+
+const calibrated = shippedAgencyFigures().filter(
+  (f) => f.electionId === 'pilkada-2020' && f.calibrates && f.unit === 'asn',
+);
+
+describe('the Pilkada 2020 demo history', () => {
+  it('is written through the workflow, every case flagged demo', async () => {
+    expect(run.cases).toBeGreaterThan(1900);
+    expect(run.steps).toBeGreaterThan(run.cases * 6);
+    const { rows } = await t.db.pool.query<{ n: number; demo: number; events: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE is_demo)::int AS demo,
+              (SELECT count(*)::int FROM case_events) AS events FROM cases`,
+    );
+    expect(rows[0]?.demo).toBe(rows[0]?.n);
+    expect(rows[0]?.events).toBe(run.cases + run.steps);
+    expect((await stats('')).includesDemoData).toBe(true);
+  });
+
+  it.each(calibrated.map((f) => [f.agency.toUpperCase(), f.asOf, f] as const))(
+    'reproduces %s’s figures as of %s',
+    async (_agency, asOf, figure) => {
+      const s = await stats(`asOf=${asOf}`);
+      expect(s.countingDate).toBe(asOf);
+      expect(s.countedFrom).toBe('event_history');
+      for (const v of figure.values) expect({ [v.netra]: s.funnel[v.netra] }).toEqual({ [v.netra]: v.value });
+    },
+  );
+
+  it('covers the five KASN rows the issue names, with the January 2021 sanction mix 130/533/32/884/17', async () => {
+    const kasn = calibrated.filter((f) => f.agency === 'kasn').map((f) => f.asOf);
+    expect(kasn).toEqual(
+      expect.arrayContaining(['2020-08-19', '2020-09-30', '2020-10-13', '2020-11-02', '2021-01-31']),
+    );
+    const mix = await byKey('sanction', '2021-01-31', 'proven');
+    expect(Object.fromEntries(mix)).toMatchObject({
+      'moral-tertutup': 130,
+      'moral-terbuka': 533,
+      light: 32,
+      moderate: 884,
+      severe: 17,
+    });
+  });
+
+  it('has KASN’s September 2020 agencies and provinces, and its January 2021 top ten in order', async () => {
+    const agencies = await byKey('agency', '2020-09-30');
+    expect(
+      Object.fromEntries(
+        ['pemda-33.03', 'pemda-74.07', 'pemda-35.06', 'pemda-16.13', 'pemda-52.04'].map((a) => [
+          a,
+          agencies.get(a),
+        ]),
+      ),
+    ).toEqual({
+      'pemda-33.03': 56,
+      'pemda-74.07': 34,
+      'pemda-35.06': 21,
+      'pemda-16.13': 19,
+      'pemda-52.04': 18,
+    });
+    const provinces = [...(await byKey('province', '2020-09-30')).entries()].sort((a, b) => b[1] - a[1]);
+    expect(provinces.slice(0, 5)).toEqual([
+      ['74', 90],
+      ['52', 83],
+      ['33', 74],
+      ['73', 49],
+      ['35', 42],
+    ]);
+    const top = [...(await byKey('agency', '2021-01-31')).entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+    expect(top.map(([code]) => code)).toEqual([
+      'pemda-33.03',
+      'pemda-71.09',
+      'pemda-53.11',
+      'pemda-74.07',
+      'pemda-76.02',
+      'pemda-82.06',
+      'pemda-82.04',
+      'kl-kemenag',
+      'pemda-74.09',
+      'pemda-92.08',
+    ]);
+  });
+
+  it('has the published category and jabatan shares within 2 points', async () => {
+    const share = (m: Map<string, number>) => {
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      return (k: string) => (100 * (m.get(k) ?? 0)) / total;
+    };
+    const category = share(await byKey('category', '2021-01-31'));
+    for (const [k, pct] of Object.entries({
+      media_sosial: 30.4,
+      kegiatan_keberpihakan: 22.4,
+      foto_simbol: 12.6,
+      hadir_deklarasi: 10.9,
+      pendekatan_parpol: 5.6,
+    }))
+      expect(Math.abs(category(k) - pct), k).toBeLessThan(2);
+    const jabatan = share(await byKey('jabatan', '2021-01-31'));
+    for (const [k, pct] of Object.entries({
+      fungsional: 26.5,
+      pelaksana: 17.2,
+      jpt: 15.7,
+      administrator: 13.4,
+      pengawas: 11.8,
+    }))
+      expect(Math.abs(jabatan(k) - pct), k).toBeLessThan(2);
+  });
+
+  it('does not force KASN’s lower December 2021 recap: Netra’s count never falls', async () => {
+    const recap = shippedAgencyFigures().find((f) => f.id === 'kasn-2021-12-16');
+    expect(recap?.calibrates).toBe(false);
+    const s = await stats('asOf=2021-12-16');
+    expect(s.funnel.forwarded).toBe(2034);
+    expect(s.funnel.forwarded).not.toBe(recap?.values.find((v) => v.netra === 'forwarded')?.value);
+  });
+
+  it('leaves the aggregates equal to the recount and the audit chain intact', async () => {
+    expect((await verifyStats(t.db.pool)).ok).toBe(true);
+    expect((await verifyAuditChain(t.db.pool)).ok).toBe(true);
+  });
+
+  it('writes nothing on a second run (resumes after what is written)', async () => {
+    const again = await generateDemoHistory(args());
+    expect(again).toEqual({ cases: 0, steps: 0, skipped: run.cases });
+  });
+});
