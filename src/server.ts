@@ -21,6 +21,7 @@ import { healthRoutes } from './platform/http/health-routes';
 import { loggerOptions } from './platform/http/logger-options';
 import { identityCookies } from './modules/identity';
 import { moduleRoutes } from './modules/routes';
+import { open311Routes } from './modules/stats/open311/routes';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -102,6 +103,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(healthRoutes);
   await app.register(moduleRoutes, { prefix: '/api' });
+  // Open311 GeoReport v2 (docs/open311.md): its own error format and caching, outside /api.
+  await app.register(open311Routes, { prefix: '/open311/v2', db: ctx.db.pool, now: ctx.now });
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
