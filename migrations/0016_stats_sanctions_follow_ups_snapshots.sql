@@ -130,8 +130,8 @@ CREATE TABLE ppk_follow_ups (
   -- The day BKN recommended (first recommendation) and the PPK's due day it started.
   recommended_on date NOT NULL,
   due_on date,
-  -- The first day the PPK's decree was recorded (the case reached sanctioned, or a blocked case's decree was
-  -- submitted for unblocking); null while none.
+  -- The first day the case reached `sanctioned`: the PPK's decree recorded (or, for a blocked ASN, accepted by BKN
+  -- and the data unblocked); null while none.
   followed_up_on date,
   -- The first day BKN blocked the ASN's data for want of follow-up.
   blocked_on date,
@@ -148,7 +148,7 @@ BEGIN
     due_on, followed_up_on, blocked_on, state)
   VALUES (NEW.id, NEW.election_id, NEW.region_code, NEW.agency_code, NEW.is_demo,
     (SELECT count(*) FROM case_subjects s WHERE s.case_id = NEW.id), jakarta_date(NEW.recommended_at), NEW.due_on,
-    CASE WHEN NEW.state IN ('sanctioned', 'decree_submitted') THEN today END,
+    CASE WHEN NEW.state = 'sanctioned' THEN today END,
     CASE WHEN NEW.state = 'blocked' THEN today END, NEW.state)
   ON CONFLICT (case_id) DO UPDATE SET
     election_id = excluded.election_id, region_code = excluded.region_code, agency_code = excluded.agency_code,
@@ -172,7 +172,7 @@ SELECT c.id, c.election_id, c.region_code, c.agency_code, c.is_demo,
        -- The PPK's due day is known only while its period still runs; earlier ones were not kept.
        CASE WHEN c.deadline_stage = 'ppk_follow_up' THEN c.due_on END,
        (SELECT min(jakarta_date(e.at)) FROM case_events e
-         WHERE e.case_id = c.id AND e.to_state IN ('sanctioned', 'decree_submitted')),
+         WHERE e.case_id = c.id AND e.to_state = 'sanctioned'),
        (SELECT min(jakarta_date(e.at)) FROM case_events e WHERE e.case_id = c.id AND e.to_state = 'blocked'),
        c.state
   FROM cases c WHERE c.recommended_at IS NOT NULL;

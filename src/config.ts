@@ -45,6 +45,13 @@ export const ZEnv = z.object({
   NETRA_COOKIE_SECURE: zFlag.default(true),
   NETRA_TRUST_PROXY: zFlag.default(false),
   NETRA_PG_POOL: z.coerce.number().int().min(1).max(200).default(20),
+  NETRA_STATS_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60)
+    .describe('how long a node reuses a public statistics answer (0 = always recount)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +64,8 @@ export interface Config {
   demo: boolean;
   /** Run the pg-boss workers (deadline alerts) in this process. */
   jobs: boolean;
+  /** Seconds a public statistics answer is reused (and may be cached by browsers and proxies); 0 = never. */
+  statsCacheSeconds: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 }
 
@@ -95,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo accounts have a public password: by default only where nobody else can reach them.
     demo: e.NETRA_DEMO ?? (e.NODE_ENV !== 'production' && isLoopback(e.HOST)),
     jobs: e.NETRA_JOBS,
+    statsCacheSeconds: e.NETRA_STATS_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,11 @@ import { deadlineRuleRoutes } from './cases/routes.deadline-rules';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
 import { statsRoutes } from './stats/routes';
+import { leagueRoutes } from './stats/routes.league';
+import { trendRoutes } from './stats/routes.trend';
+import { reconciliationRoutes } from './stats/routes.reconciliation';
+import { publicSnapshotRoutes, snapshotPublishRoutes } from './stats/routes.snapshots';
+import { PublicAnswerCache } from './stats/public-cache';
 import { geoRoutes } from './stats/routes.geo';
 
 /** Every module's HTTP routes, mounted under /api. */
@@ -18,6 +23,13 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseReporterRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
-  await app.register(statsRoutes, { prefix: '/public' });
+  // One cache of public answers per node, shared by the public statistics routes.
+  const cache = new PublicAnswerCache(app.ctx.config.statsCacheSeconds);
+  await app.register(statsRoutes, { prefix: '/public', cache });
+  await app.register(trendRoutes, { prefix: '/public', cache });
+  await app.register(leagueRoutes, { prefix: '/public', cache });
+  await app.register(publicSnapshotRoutes, { prefix: '/public', cache });
+  await app.register(reconciliationRoutes, { prefix: '/public', cache });
+  await app.register(snapshotPublishRoutes, { prefix: '/stats' });
   await app.register(geoRoutes, { prefix: '/public' });
 };

@@ -104,10 +104,15 @@ export function assignSanctions(
     const open = drafts.filter(
       (d) => d.provenDay !== undefined && d.sanctionDay === undefined && d.provenDay < p.hi,
     );
-    const pool = byAge(open, (d) => (d.provenDay as number) + (slow.has(d.agencyCode) ? 60 : 0), rnd, 20);
+    // Loosely oldest first: some PPKs decree within days, others after months (KASN Sep 2020: 52 %).
+    const pool = byAge(open, (d) => (d.provenDay as number) + (slow.has(d.agencyCode) ? 90 : 0), rnd, 90);
     for (const d of takeExactly(pool, p.quota, `sanctioned by day ${p.hi}`)) {
       const proven = d.provenDay as number;
-      d.sanctionDay = officeDay(rnd, Math.min(Math.max(p.lo + 1, proven + 1, proven + 5), p.hi), p.hi);
+      const from = Math.min(Math.max(p.lo + 1, proven + 1), p.hi);
+      // A prompt PPK decrees 3–25 days after the recommendation (the due day is the 10th); when the period
+      // started later than that, some day in it.
+      const prompt = proven + rnd.int(3, 25);
+      d.sanctionDay = prompt >= from && prompt <= p.hi ? prompt : officeDay(rnd, from, p.hi);
       // Warning at +11, blocking proposal ≥ 4 days later, blocking, then the decree: needs about 24 days.
       d.viaBlocking = d.sanctionDay - proven >= 28 && rnd.chance(slow.has(d.agencyCode) ? 0.6 : 0.2);
     }

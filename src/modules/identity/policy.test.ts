@@ -18,6 +18,7 @@ describe('can(actor, action)', () => {
     'legal.read': [...STAFF_ROLES],
     'reference.manage': ['admin'],
     'deadline_rules.manage': ['admin'],
+    'stats.publish': ['admin'],
   };
   for (const action of STAFF_ACTIONS) {
     for (const role of STAFF_ROLES) {

@@ -11,6 +11,8 @@ const ALLOWED: Record<StaffAction, readonly StaffRole[]> = {
   'reference.manage': ['admin'],
   // ARCHITECTURE.md §4: the unverified deadline periods are set by an admin, with audit.
   'deadline_rules.manage': ['admin'],
+  // Issue 5 §2: a published snapshot is frozen and cited; publishing is an administrator's act, audited.
+  'stats.publish': ['admin'],
 };
 
 export function can(actor: Pick<RoleScope, 'role'>, action: StaffAction): boolean {

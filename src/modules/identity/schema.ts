@@ -117,6 +117,7 @@ export const STAFF_ACTIONS = [
   'legal.read',
   'reference.manage',
   'deadline_rules.manage',
+  'stats.publish',
 ] as const;
 export const ZStaffAction = z.enum(STAFF_ACTIONS).describe('A staff action the policy allows or refuses');
 export type StaffAction = z.infer<typeof ZStaffAction>;

@@ -1,6 +1,8 @@
-// Public figures from aggregate rows: the funnel per group, small cells withheld (issue 5 §6). Pure.
+// Public figures from aggregate rows: the funnel per group, small cells withheld together with any cell a
+// published sum would give away (issue 5 §6; suppression.ts). Pure.
 import { followUpRate, funnelOf, type Funnel } from './funnel';
-import type { BreakdownRow, FunnelFigures } from './schema';
+import { FUNNEL_COLUMNS, type BreakdownRow, type FunnelFigures } from './schema';
+import { withheldCells, type Identity } from './suppression';
 
 /** A count by group and state, as read from case_stats. */
 export interface GroupStateCount {
@@ -9,30 +11,80 @@ export interface GroupStateCount {
   n: number;
 }
 
-/**
- * Withholds every count from 1 to threshold − 1: a cell that small could name a person (issue 5 §6). Zero stays
- * (it names nobody). The rate is withheld when either of its terms is.
- */
-export function suppressed(f: Funnel, threshold: number): FunnelFigures {
-  const cell = (n: number): number | null => (n > 0 && n < threshold ? null : n);
-  const out = Object.fromEntries(Object.entries(f).map(([k, v]: [string, number]) => [k, cell(v)])) as Omit<
-    FunnelFigures,
-    'followUpRate'
-  >;
+/** The funnel's sums (ARCHITECTURE.md §5), as identities over the cells of one row. */
+function funnelIdentities(row: string): Identity[] {
+  const id = (col: keyof Funnel) => `${row}|${col}`;
+  return [
+    {
+      total: id('reported'),
+      parts: [
+        id('inProcess'),
+        id('notAViolation'),
+        id('notRegistered'),
+        id('forwardedOther'),
+        id('forwarded'),
+      ],
+    },
+    {
+      total: id('forwarded'),
+      parts: [id('awaitingBkn'), id('notProven'), id('rejectedOrCancelled'), id('proven')],
+    },
+    { total: id('proven'), parts: [id('awaitingPpk'), id('sanctioned'), id('blocked'), id('inactive')] },
+  ];
+}
+
+function figuresOf(row: string, f: Funnel, hidden: ReadonlySet<string>): FunnelFigures {
+  const out = Object.fromEntries(
+    FUNNEL_COLUMNS.map((c) => [c, hidden.has(`${row}|${c}`) ? null : f[c]]),
+  ) as Omit<FunnelFigures, 'followUpRate'>;
   const rate = out.proven === null || out.sanctioned === null ? null : followUpRate(f);
   return { ...out, followUpRate: rate };
 }
 
+/** One funnel on its own, small cells and what its sums would reveal withheld. */
+export function suppressed(f: Funnel, threshold: number): FunnelFigures {
+  const values = new Map(FUNNEL_COLUMNS.map((c) => [`all|${c}`, f[c]]));
+  return figuresOf('all', f, withheldCells(values, funnelIdentities('all'), threshold));
+}
+
+export interface RawRow {
+  key: string;
+  label: string;
+  funnel: Funnel;
+}
+
 /**
- * One row per group, largest reported first (or in key order when `ordered`, for months). Labels come from
- * `labelOf`; a group whose label is unknown shows its key.
+ * The total funnel and its breakdown as published: withheld within each row's sums and down each column (the
+ * total is the sum of the rows, since every subject falls in exactly one group).
  */
-export function breakdownRows(
+export function publishedTable(
+  total: Funnel,
+  rows: readonly RawRow[],
+  threshold: number,
+): { funnel: FunnelFigures; rows: BreakdownRow[] } {
+  const values = new Map<string, number>();
+  const identities: Identity[] = funnelIdentities('all');
+  for (const c of FUNNEL_COLUMNS) values.set(`all|${c}`, total[c]);
+  rows.forEach((r, i) => {
+    for (const c of FUNNEL_COLUMNS) values.set(`r${i}|${c}`, r.funnel[c]);
+    identities.push(...funnelIdentities(`r${i}`));
+  });
+  if (rows.length > 0)
+    for (const c of FUNNEL_COLUMNS)
+      identities.push({ total: `all|${c}`, parts: rows.map((_, i) => `r${i}|${c}`) });
+  const hidden = withheldCells(values, identities, threshold);
+  return {
+    funnel: figuresOf('all', total, hidden),
+    rows: rows.map((r, i) => ({ key: r.key, label: r.label, figures: figuresOf(`r${i}`, r.funnel, hidden) })),
+  };
+}
+
+/** Rows of a breakdown, largest reported first (or in key order when `ordered`, for months). */
+export function breakdownRawRows(
   counts: readonly GroupStateCount[],
   labelOf: (key: string) => string | undefined,
-  threshold: number,
   ordered: boolean,
-): BreakdownRow[] {
+): RawRow[] {
   const byKey = new Map<string, { state: string; n: number }[]>();
   for (const c of counts) {
     const list = byKey.get(c.key) ?? [];
@@ -45,9 +97,5 @@ export function breakdownRows(
       ? a.key.localeCompare(b.key)
       : b.funnel.reported - a.funnel.reported || a.key.localeCompare(b.key),
   );
-  return rows.map((r) => ({
-    key: r.key,
-    label: labelOf(r.key) ?? r.key,
-    figures: suppressed(r.funnel, threshold),
-  }));
+  return rows.map((r) => ({ key: r.key, label: labelOf(r.key) ?? r.key, funnel: r.funnel }));
 }

@@ -1,31 +1,47 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pickLanguage } from '../../platform/i18n/language';
 import { getPublicStats } from './actions/get-public-stats';
+import { csv, json, type PublicAnswerCache } from './public-cache';
 import { statsCsv } from './stats-csv';
-import { DEFAULT_SUPPRESSION_THRESHOLD, ZPublicStats, ZPublicStatsQuery } from './schema';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  ZPublicStats,
+  ZPublicStatsCsvQuery,
+  ZPublicStatsQuery,
+} from './schema';
+
+export interface PublicStatsOptions {
+  cache: PublicAnswerCache;
+}
 
 /**
  * Public, read-only, no login: the figures journalists, researchers and the agencies cite (issue 5). Aggregates
  * only (never a case), small cells withheld, every figure with its counting date.
  */
-export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
+export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
+  const opts = (acceptLanguage: string | undefined) => ({
+    lang: pickLanguage(acceptLanguage),
+    now: app.ctx.now(),
+    threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  });
+
   app.get(
     '/stats',
     {
       schema: {
         tags: ['statistics'],
         summary:
-          'Reported → forwarded → proven → sanctioned, with one breakdown (by=…); cells below 3 withheld',
+          'Reported → forwarded → proven → sanctioned, with one breakdown (by=…), now or as of a day; cells below 3 withheld',
         querystring: ZPublicStatsQuery,
         response: { 200: ZPublicStats },
       },
     },
-    async (request) =>
-      getPublicStats(app.ctx.db.pool, request.query, {
-        lang: pickLanguage(request.headers['accept-language']),
-        now: app.ctx.now(),
-        threshold: DEFAULT_SUPPRESSION_THRESHOLD,
-      }),
+    async (request, reply) => {
+      const o = opts(request.headers['accept-language']);
+      return cache.send(reply, `${request.url}|${o.lang}`, async () =>
+        json(ZPublicStats.parse(await getPublicStats(app.ctx.db.pool, request.query, o))),
+      );
+    },
   );
 
   app.get(
@@ -34,21 +50,17 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['statistics'],
         summary: 'The same figures as CSV: the breakdown table when by=… is given, else the funnel',
-        querystring: ZPublicStatsQuery,
+        querystring: ZPublicStatsCsvQuery,
       },
     },
     async (request, reply) => {
-      const lang = pickLanguage(request.headers['accept-language']);
-      const stats = await getPublicStats(app.ctx.db.pool, request.query, {
-        lang,
-        now: app.ctx.now(),
-        threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+      const o = opts(request.headers['accept-language']);
+      const { columns, ...query } = request.query;
+      return cache.send(reply, `${request.url}|${o.lang}`, async () => {
+        const stats = await getPublicStats(app.ctx.db.pool, query, o);
+        const name = `netra-statistik-${stats.countingDate}${stats.breakdown ? `-${stats.breakdown.by}` : ''}.csv`;
+        return csv(statsCsv(stats, o.lang, columns), name);
       });
-      const name = `netra-statistik-${stats.countingDate}${stats.breakdown ? `-${stats.breakdown.by}` : ''}.csv`;
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(statsCsv(stats, lang));
     },
   );
 };

@@ -19,40 +19,56 @@ export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 /** Cells below this many persons are withheld in public figures (issue 5 §6: could identify a person). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 3;
 
+const ZElectionFilter = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/, 'must be an election id such as pilkada-2024')
+  .describe('Election id (see /api/reference/elections); all elections when absent');
+const ZProvinceFilter = z
+  .string()
+  .regex(/^\d{2}$/, 'must be a two-digit province code (Kemendagri), e.g. 33')
+  .describe('Province code: the act took place there');
+const ZRegencyFilter = z
+  .string()
+  .regex(/^\d{2}\.\d{2}$/, 'must be a kab/kota code written NN.NN (Kemendagri), e.g. 33.03')
+  .describe('Kab/kota code: the act took place there');
+
+/** Election and area: the filters every public statistic takes. */
+export const STATS_AREA_FILTERS = {
+  election: ZElectionFilter.optional(),
+  province: ZProvinceFilter.optional(),
+  regency: ZRegencyFilter.optional(),
+};
+
+const STATS_QUERY = {
+  ...STATS_AREA_FILTERS,
+  from: ZIsoDate.optional().describe('Reported on or after this day (Asia/Jakarta)'),
+  to: ZIsoDate.optional().describe('Reported on or before this day (Asia/Jakarta)'),
+  by: z.enum(STATS_DIMENSIONS).optional().describe('Break the figures down by this dimension'),
+  asOf: ZIsoDate.optional().describe(
+    'Count the cases as they stood at the end of this day (Asia/Jakarta), recounted from the event history',
+  ),
+};
+
+type AreaQuery = { province?: string | undefined; regency?: string | undefined };
+type DatedQuery = AreaQuery & {
+  from?: string | undefined;
+  to?: string | undefined;
+  asOf?: string | undefined;
+};
+
+/** A regency must lie in the province given with it (else the figures would silently be empty). */
+export const regencyInProvince = (q: AreaQuery) =>
+  !(q.province && q.regency && !q.regency.startsWith(`${q.province}.`));
+const REGENCY_IN_PROVINCE = { message: 'must lie in the given province', path: ['regency'] };
+const datesInOrder = (q: DatedQuery) => !(q.from && q.to && q.from > q.to);
+const fromBeforeAsOf = (q: DatedQuery) => !(q.asOf && q.from && q.from > q.asOf);
+
 export const ZPublicStatsQuery = z
-  .object({
-    election: z
-      .string()
-      .regex(/^[a-z0-9-]{1,60}$/, 'must be an election id such as pilkada-2024')
-      .optional()
-      .describe('Election id (see /api/reference/elections); all elections when absent'),
-    province: z
-      .string()
-      .regex(/^\d{2}$/, 'must be a two-digit province code (Kemendagri), e.g. 33')
-      .optional()
-      .describe('Province code: the act took place there'),
-    regency: z
-      .string()
-      .regex(/^\d{2}\.\d{2}$/, 'must be a kab/kota code written NN.NN (Kemendagri), e.g. 33.03')
-      .optional()
-      .describe('Kab/kota code: the act took place there'),
-    from: ZIsoDate.optional().describe('Reported on or after this day (Asia/Jakarta)'),
-    to: ZIsoDate.optional().describe('Reported on or before this day (Asia/Jakarta)'),
-    by: z.enum(STATS_DIMENSIONS).optional().describe('Break the figures down by this dimension'),
-    asOf: ZIsoDate.optional().describe(
-      'Count the cases as they stood at the end of this day (Asia/Jakarta), recounted from the event history',
-    ),
-  })
+  .object(STATS_QUERY)
   .strict()
-  .refine((q) => !(q.from && q.to && q.from > q.to), { message: 'must not be after `to`', path: ['from'] })
-  .refine((q) => !(q.asOf && q.from && q.from > q.asOf), {
-    message: 'must not be after `asOf`',
-    path: ['from'],
-  })
-  .refine((q) => !(q.province && q.regency && !q.regency.startsWith(`${q.province}.`)), {
-    message: 'must lie in the given province',
-    path: ['regency'],
-  });
+  .refine(datesInOrder, { message: 'must not be after `to`', path: ['from'] })
+  .refine(fromBeforeAsOf, { message: 'must not be after `asOf`', path: ['from'] })
+  .refine(regencyInProvince, REGENCY_IN_PROVINCE);
 export type PublicStatsQuery = z.infer<typeof ZPublicStatsQuery>;
 
 /** A count, or null when withheld (between 1 and the threshold − 1). */
@@ -101,6 +117,35 @@ export const FUNNEL_COLUMNS = [
   'blocked',
   'inactive',
 ] as const satisfies readonly (keyof FunnelFigures)[];
+
+/** The columns a CSV may be narrowed to: the funnel's counts and the follow-up rate. */
+export const CSV_COLUMNS = [...FUNNEL_COLUMNS, 'followUpRate'] as const;
+
+export const ZPublicStatsCsvQuery = z
+  .object({
+    ...STATS_QUERY,
+    columns: z
+      .string()
+      .transform((v, ctx) => {
+        const cols = v.split(',').map((c) => c.trim());
+        const unknown = cols.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+        if (unknown.length > 0 || cols.length === 0)
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown column(s): ${unknown.join(', ')}; known: ${CSV_COLUMNS.join(', ')}`,
+          });
+        return cols as (typeof CSV_COLUMNS)[number][];
+      })
+      .optional()
+      .describe(
+        'Comma-separated columns to include (default: all), so a download holds exactly what a table shows',
+      ),
+  })
+  .strict()
+  .refine(datesInOrder, { message: 'must not be after `to`', path: ['from'] })
+  .refine(fromBeforeAsOf, { message: 'must not be after `asOf`', path: ['from'] })
+  .refine(regencyInProvince, REGENCY_IN_PROVINCE);
+export type PublicStatsCsvQuery = z.infer<typeof ZPublicStatsCsvQuery>;
 
 export const ZBreakdownRow = z.object({
   key: z.string().describe('Stable code of the group (category code, region code, agency code, YYYY-MM, …)'),

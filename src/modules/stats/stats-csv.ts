@@ -2,7 +2,7 @@
 // in a spreadsheet.
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../../platform/i18n/language';
-import { FUNNEL_COLUMNS, type FunnelFigures, type PublicStats } from './schema';
+import { CSV_COLUMNS, type FunnelFigures, type PublicStats } from './schema';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe
@@ -21,23 +21,33 @@ export function rateText(rate: number | null): string {
   return rate === null ? '' : rate.toFixed(4);
 }
 
-export function statsCsv(stats: PublicStats, lang: Language): string {
-  const header = [
-    'counting_date',
-    stats.breakdown ? stats.breakdown.by : 'scope',
-    'label',
-    ...FUNNEL_COLUMNS,
-    'followUpRate',
-  ];
+/** The figures as CSV; `columns` narrows it to what a table shows (default: every count and the rate). */
+export function statsCsv(
+  stats: PublicStats,
+  lang: Language,
+  columns: readonly (typeof CSV_COLUMNS)[number][] = CSV_COLUMNS,
+): string {
+  const header = ['counting_date', stats.breakdown ? stats.breakdown.by : 'scope', 'label', ...columns];
   const line = (key: string, label: string, f: FunnelFigures) => [
     stats.countingDate,
     csvSafe(key),
     csvSafe(label),
-    ...FUNNEL_COLUMNS.map((c) => cellText(f[c], stats.suppressionThreshold)),
-    rateText(f.followUpRate),
+    ...columns.map((c) =>
+      c === 'followUpRate' ? rateText(f.followUpRate) : cellText(f[c], stats.suppressionThreshold),
+    ),
   ];
   const rows = stats.breakdown
     ? stats.breakdown.rows.map((r) => line(r.key, r.label, r.figures))
     : [line('all', lang === 'id' ? 'Semua' : 'All', stats.funnel)];
   return stringify([header, ...rows]);
+}
+
+/** Any table as CSV: text cells made inert for spreadsheets, numbers as they are, empty for null. */
+export function tableCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const cell = (v: string | number | null) =>
+    v === null ? '' : typeof v === 'number' ? String(v) : csvSafe(v);
+  return stringify([header.map((h) => csvSafe(h)), ...rows.map((r) => r.map(cell))]);
 }

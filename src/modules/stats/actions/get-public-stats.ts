@@ -1,34 +1,14 @@
 // The public statistics: the funnel, and one breakdown, from case_stats, small cells withheld.
 import type { Queryable } from '../../../db/database';
 import { jakartaDate } from '../../../platform/calendar';
-import { AppError } from '../../../platform/errors/app-error';
 import type { Language } from '../../../platform/i18n/language';
-import { electionExists, regionExists, unknownValueError } from '../../reference';
 import { shippedCategories } from '../categories';
+import { assertKnownFilters } from './known-filters';
 import { funnelOf } from '../funnel';
-import { breakdownRows, suppressed, type GroupStateCount } from '../public-figures';
+import { breakdownRawRows, publishedTable, type GroupStateCount, type RawRow } from '../public-figures';
 import { countByState, namesOf } from '../queries/stats-queries';
 import type { PublicStats, PublicStatsQuery, StatsDimension } from '../schema';
 import { dimensionLabel } from '../dimension-labels';
-
-/** 400 naming the filter that names nothing known (rather than an empty, misleading table). */
-async function assertKnownFilters(
-  db: Queryable,
-  q: PublicStatsQuery,
-  lang: Language,
-  today: string,
-): Promise<void> {
-  if (q.asOf && q.asOf > today)
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'querystring.asOf', message: `must not be after today (${today})` }],
-    });
-  if (q.election && !(await electionExists(db, q.election)))
-    throw unknownValueError('querystring.election', q.election, lang);
-  if (q.province && !(await regionExists(db, q.province, 'province')))
-    throw unknownValueError('querystring.province', q.province, lang);
-  if (q.regency && !(await regionExists(db, q.regency, 'regency')))
-    throw unknownValueError('querystring.regency', q.regency, lang);
-}
 
 /** Category breakdown: the case_stats groups are forms; fold them into their statistics categories. */
 function foldForms(counts: GroupStateCount[]): GroupStateCount[] {
@@ -64,12 +44,14 @@ export async function getPublicStats(
   // Every subject falls in exactly one group of any dimension, so the funnel is the breakdown's counts added up:
   // one read either way.
   const read = await countByState(db, q, q.by ?? null, q.asOf ? endOfJakartaDay(q.asOf) : null);
-  let breakdown: PublicStats['breakdown'] = null;
+  let rows: RawRow[] = [];
   if (q.by) {
     const counts = q.by === 'category' ? foldForms(read.counts) : read.counts;
     const labelOf = await labelsFor(db, q.by, [...new Set(counts.map((c) => c.key))], opts.lang);
-    breakdown = { by: q.by, rows: breakdownRows(counts, labelOf, opts.threshold, q.by === 'month') };
+    rows = breakdownRawRows(counts, labelOf, q.by === 'month');
   }
+  // funnelOf adds up the counts of each state whatever group they came from.
+  const table = publishedTable(funnelOf(read.counts), rows, opts.threshold);
   return {
     countingDate: q.asOf ?? today,
     countedFrom: q.asOf ? 'event_history' : 'aggregates',
@@ -84,9 +66,8 @@ export async function getPublicStats(
     },
     suppressionThreshold: opts.threshold,
     includesDemoData: read.includesDemo,
-    // funnelOf adds up the counts of each state whatever group they came from.
-    funnel: suppressed(funnelOf(read.counts), opts.threshold),
-    breakdown,
+    funnel: table.funnel,
+    breakdown: q.by ? { by: q.by, rows: table.rows } : null,
   };
 }
 

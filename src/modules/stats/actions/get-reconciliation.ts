@@ -1,0 +1,60 @@
+// The reconciliation view (issue 5 §8): Netra's count as each agency counts, the differences explained, and what
+// the agencies published for the election beside Netra's count on the same day.
+import type { Queryable } from '../../../db/database';
+import { jakartaDate } from '../../../platform/calendar';
+import type { Language } from '../../../platform/i18n/language';
+import { shippedAgencyFigures } from '../agency-figures';
+import type { AgencyFigure } from '../agency-figures-schema';
+import { funnelOf } from '../funnel';
+import { countUnitsByState } from '../queries/reconciliation-queries';
+import { conventionsOf, differencesOf, sumOf, type RawLine } from '../reconciliation';
+import type { Reconciliation, ReconciliationQuery } from '../reconciliation-schema';
+import { assertKnownFilters } from './known-filters';
+import { endOfJakartaDay } from './get-public-stats';
+import type { StateUnits } from '../queries/reconciliation-queries';
+
+/** Netra's count of a published figure's values on its day: persons, or Bawaslu's reports and cases. */
+function netraValues(
+  figure: AgencyFigure,
+  rows: readonly StateUnits[],
+): { netra: AgencyFigure['values'][number]['netra']; value: number }[] {
+  const persons = funnelOf(rows.map((r) => ({ state: r.state, n: r.persons })));
+  const cases = funnelOf(rows.map((r) => ({ state: r.state, n: r.cases })));
+  return figure.values.map((v) => ({
+    netra: v.netra,
+    // Bawaslu's "temuan dan laporan" are reports; its other lines count cases.
+    value:
+      figure.unit === 'reports'
+        ? v.netra === 'reported'
+          ? sumOf(rows, 'reports')
+          : cases[v.netra]
+        : persons[v.netra],
+  }));
+}
+
+export async function getReconciliation(
+  db: Queryable,
+  q: ReconciliationQuery,
+  opts: { lang: Language; now: Date; threshold: number },
+): Promise<Reconciliation> {
+  const today = jakartaDate(opts.now);
+  await assertKnownFilters(db, q, opts.lang, today);
+  const day = q.asOf ?? today;
+  const rows = await countUnitsByState(db, q.election, endOfJakartaDay(day));
+  const cell = (n: number) => (n > 0 && n < opts.threshold ? null : n);
+  const shown = (l: RawLine) => ({ ...l, value: cell(l.value) });
+  const published = [];
+  for (const figure of shippedAgencyFigures().filter((f) => f.electionId === q.election && f.asOf <= today)) {
+    const then = await countUnitsByState(db, q.election, endOfJakartaDay(figure.asOf));
+    published.push({ figure, netra: netraValues(figure, then).map((v) => ({ ...v, value: cell(v.value) })) });
+  }
+  return {
+    election: q.election,
+    countingDate: day,
+    suppressionThreshold: opts.threshold,
+    includesDemoData: rows.some((r) => r.demo),
+    conventions: conventionsOf(rows).map((c) => ({ ...c, lines: c.lines.map(shown) })),
+    differences: differencesOf(rows).map(shown),
+    published,
+  };
+}

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pickLanguage } from '../../platform/i18n/language';
+import { getPpkLeague } from './actions/get-ppk-league';
+import { LEAGUE_COLUMNS, ZPpkLeague, ZPpkLeagueQuery, type PpkLeagueQuery } from './league-schema';
+import { csv, json } from './public-cache';
+import type { PublicStatsOptions } from './routes';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
+import { rateText, tableCsv } from './stats-csv';
+
+/** The PPK follow-up league table (issue 5 §5): public, because the seeds ask for media and public scrutiny. */
+export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
+  const league = (query: PpkLeagueQuery, acceptLanguage: string | undefined) =>
+    getPpkLeague(app.ctx.db.pool, query, {
+      lang: pickLanguage(acceptLanguage),
+      now: app.ctx.now(),
+      threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+    });
+  const schema = { tags: ['statistics'], querystring: ZPpkLeagueQuery };
+
+  app.get(
+    '/stats/ppk-league',
+    {
+      schema: {
+        ...schema,
+        summary: 'Per agency: recommendations received, followed up in time or late, outstanding, blocked',
+        response: { 200: ZPpkLeague },
+      },
+    },
+    async (request, reply) =>
+      cache.send(reply, `${request.url}|${pickLanguage(request.headers['accept-language'])}`, async () =>
+        json(ZPpkLeague.parse(await league(request.query, request.headers['accept-language']))),
+      ),
+  );
+
+  app.get(
+    '/stats/ppk-league.csv',
+    { schema: { ...schema, summary: 'The same league table as CSV (the totals first)' } },
+    async (request, reply) =>
+      cache.send(reply, `${request.url}|${pickLanguage(request.headers['accept-language'])}`, async () => {
+        const l = await league(request.query, request.headers['accept-language']);
+        const cells = (f: (typeof l)['totals']) => [
+          ...LEAGUE_COLUMNS.map((k) => (f[k] === null ? `<${l.suppressionThreshold}` : f[k])),
+          rateText(f.followUpRate),
+          f.medianDaysToDecree,
+        ];
+        const body = tableCsv(
+          ['counting_date', 'agency', 'label', ...LEAGUE_COLUMNS, 'followUpRate', 'medianDaysToDecree'],
+          [
+            [l.countingDate, 'all', 'Total', ...cells(l.totals)],
+            ...l.rows.map((r) => [l.countingDate, r.agencyCode, r.agencyName, ...cells(r.figures)]),
+          ],
+        );
+        return csv(body, `netra-ppk-${l.countingDate}.csv`);
+      }),
+  );
+};
