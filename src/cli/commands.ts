@@ -6,6 +6,7 @@ import { serve } from './serve';
 import { registerUserCommands } from './user-commands';
 import { registerCaseCommands } from './case-commands';
 import { registerStatsCommands } from './stats-commands';
+import { registerDemoCommands } from './demo-commands';
 
 /** Runs `fn` with a prepared database and always closes it (the embedded lock must be released). */
 export async function withDatabase<T>(
@@ -40,6 +41,7 @@ export function registerCommands(program: Command, config: () => Config): void {
   registerUserCommands(program, config);
   registerCaseCommands(program, config);
   registerStatsCommands(program, config);
+  registerDemoCommands(program, config);
 
   const audit = program.command('audit').description('Audit trail');
   audit

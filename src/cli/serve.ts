@@ -1,5 +1,8 @@
 import { ConfigError, type Config } from '../config';
-import { hasNoStaff, identityKeys, seedDemoStaff } from '../modules/identity';
+import { hasDemoStaff, hasNoStaff, identityKeys, seedDemoStaff } from '../modules/identity';
+import { reporterIdentityKey } from '../modules/cases';
+import { generateDemoHistory } from '../modules/demo/generate-demo-history';
+import { BlobStore } from '../platform/blobs/blob-store';
 import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
 import { caseJobs, RAISE_DEADLINE_ALERTS_JOB } from '../modules/cases';
@@ -23,9 +26,13 @@ export async function serve(config: Config): Promise<void> {
   const now = () => new Date();
   const app = await buildApp({ config, db, now });
   let jobs: JobQueue | null = null;
+  const history = new AbortController();
+  let writingHistory: Promise<unknown> = Promise.resolve();
   const stop = async (): Promise<void> => {
+    history.abort();
     await app.close();
     await jobs?.stop();
+    await writingHistory;
     await db.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
@@ -54,5 +61,25 @@ export async function serve(config: Config): Promise<void> {
     `Netra is running at http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port} (${where})\n`,
   );
   if (demoLines.length) process.stdout.write(`${demoLines.join('\n')}\n`);
+  // A demo instance gets the demo history too, written in the background so the app is usable at once; it resumes
+  // after a restart (the generator skips what is written). PostgreSQL gets it only from `netra demo`.
+  if (db.kind === 'pglite' && config.demo && (await hasDemoStaff(db.pool))) {
+    const started = Date.now();
+    writingHistory = generateDemoHistory({
+      pool: db.pool,
+      blobs: BlobStore.inDataDir(config.dataDir),
+      reporterKey: reporterIdentityKey(config),
+      now: new Date(),
+      signal: history.signal,
+      log: (line) => process.stdout.write(`${line}\n`),
+    })
+      .then((run) => {
+        if (run.cases > 0)
+          app.log.info(
+            `demo history: ${run.cases} cases written in ${Math.round((Date.now() - started) / 1000)} s`,
+          );
+      })
+      .catch((err: unknown) => app.log.error({ err }, 'demo history failed'));
+  }
   await new Promise<void>(() => undefined);
 }

@@ -4,7 +4,6 @@ import type pg from 'pg';
 import type { z } from 'zod';
 import type { Config } from '../config';
 import { withTransaction } from '../db/database';
-import { identityKeys, seedDemoStaff } from '../modules/identity';
 import { createUser } from '../modules/identity/actions/create-user';
 import { disableUser } from '../modules/identity/actions/disable-user';
 import { findUsers, getUserByEmail } from '../modules/identity/queries';
@@ -149,7 +148,7 @@ export async function disableUserByEmail(
 
 const print = (lines: string[]): void => void process.stdout.write(`${lines.join('\n')}\n`);
 
-/** `netra user add|list|disable` and `netra demo`. Non-interactive: CI has no stdin. */
+/** `netra user add|list|disable`. Non-interactive: CI has no stdin. */
 export function registerUserCommands(program: Command, config: () => Config): void {
   const user = program.command('user').description('Staff accounts');
   user
@@ -187,13 +186,5 @@ export function registerUserCommands(program: Command, config: () => Config): vo
     .action(async (email: string, flags: { reason: string }) => {
       parseDisableReason(flags.reason);
       print(await withDatabase(config(), (db) => disableUserByEmail(db.pool, email, flags.reason)));
-    });
-  program
-    .command('demo')
-    .description('Create the demo staff accounts (one per role, public password) — also on PostgreSQL')
-    .action(async () => {
-      const cfg = config();
-      const keys = identityKeys(cfg);
-      print(await withDatabase(cfg, (db) => seedDemoStaff(db.pool, { keys })));
     });
 }

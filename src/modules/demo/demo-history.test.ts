@@ -9,6 +9,13 @@ import { reporterIdentityKey } from '../cases';
 import { verifyStats } from '../stats/actions/verify-stats';
 import { shippedAgencyFigures } from '../stats/agency-figures';
 import type { PublicStats } from '../stats/schema';
+import type { PpkLeague } from '../stats/league-schema';
+import type { Reconciliation } from '../stats/reconciliation-schema';
+import type { StatsSnapshot } from '../stats/snapshot-schema';
+import type { StatsTrend } from '../stats/trend-schema';
+import { canonicalJson } from '../../platform/audit';
+import crypto from 'node:crypto';
+import { signInAs } from '../../../test/support/staff-session';
 import { generateDemoHistory, type DemoHistoryRun } from './generate-demo-history';
 
 let t: TestApp;
@@ -163,5 +170,92 @@ describe('the Pilkada 2020 demo history', () => {
   it('writes nothing on a second run (resumes after what is written)', async () => {
     const again = await generateDemoHistory(args());
     expect(again).toEqual({ cases: 0, steps: 0, skipped: run.cases });
+  });
+});
+
+async function api<T>(url: string): Promise<T> {
+  const res = await t.app.inject({ url });
+  expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+  return res.json<T>();
+}
+
+describe('public statistics on the demo history', () => {
+  it('trend: each month end equals the as-of count of that day', async () => {
+    const trend = await api<StatsTrend>('/api/public/stats/trend?election=pilkada-2020');
+    const nov = trend.points.find((p) => p.asOf === '2020-11-30');
+    const asOf = await stats('asOf=2020-11-30');
+    expect(nov).toMatchObject({
+      forwarded: asOf.funnel.forwarded,
+      proven: asOf.funnel.proven,
+      sanctioned: asOf.funnel.sanctioned,
+    });
+    const jan = trend.points.find((p) => p.asOf === '2021-01-31');
+    expect(jan).toMatchObject({ forwarded: 2034, proven: 1596, sanctioned: 1373 });
+    expect(trend.points.at(-1)?.forwarded).toBe((await stats('')).funnel.forwarded);
+    const csv = await t.app.inject({ url: '/api/public/stats/trend.csv?election=pilkada-2020' });
+    expect(csv.body).toMatch(/\n2021-01-31,\d+,2034,1596,1373,0\.86/);
+  });
+
+  it('league: per agency the follow-up adds up, and the totals are the proven persons', async () => {
+    const league = await api<PpkLeague>('/api/public/stats/ppk-league?election=pilkada-2020');
+    const now = await stats('');
+    expect(league.totals.received).toBe(now.funnel.proven);
+    const { received, inTime, late } = league.totals;
+    expect(league.totals.followUpRate).toBeCloseTo(((inTime ?? 0) + (late ?? 0)) / (received ?? 1), 10);
+    // The slow PPKs of BKN's November 2020 list owe the most.
+    expect(league.rows.slice(0, 10).map((r) => r.agencyCode)).toContain('pemda-33.03');
+    for (const r of league.rows) {
+      const f = r.figures;
+      if ([f.received, f.inTime, f.late, f.outstanding, f.other].every((v) => v !== null))
+        expect((f.inTime ?? 0) + (f.late ?? 0) + (f.outstanding ?? 0) + (f.other ?? 0)).toBe(f.received);
+      // A withheld cell never stands alone in a row's sum.
+      expect(
+        [f.received, f.inTime, f.late, f.outstanding, f.other].filter((v) => v === null).length,
+      ).not.toBe(1);
+    }
+  });
+
+  it('reconciliation: the three counts and the published figures beside Netra’s', async () => {
+    const r = await api<Reconciliation>(
+      '/api/public/stats/reconciliation?election=pilkada-2020&asOf=2021-01-31',
+    );
+    const line = (agency: string, code: string) =>
+      r.conventions.find((c) => c.agency === agency)?.lines.find((l) => l.code === code)?.value;
+    expect(line('bkn', 'asn_dilaporkan')).toBe(2034);
+    const diff = (code: string) => r.differences.find((d) => d.code === code)?.value ?? 0;
+    // Persons forwarded = cases forwarded + the extra persons of multi-ASN cases.
+    expect(line('bawaslu', 'diteruskan')).toBe(2034 - diff('asn_per_kasus'));
+    expect(line('kemendagri', 'asn_daerah_dilaporkan')).toBe(
+      2034 - diff('instansi_pusat') - diff('instansi_tidak_diketahui'),
+    );
+    const kasnJan = r.published.find((p) => p.figure.id === 'kasn-2021-01');
+    expect(kasnJan?.netra).toEqual(kasnJan?.figure.values.map((v) => ({ netra: v.netra, value: v.value })));
+    const recap = r.published.find((p) => p.figure.id === 'kasn-2021-12-16');
+    expect(recap?.netra.find((v) => v.netra === 'forwarded')?.value).toBe(2034);
+  });
+
+  it('snapshots: published once, frozen, citable by their SHA-256', async () => {
+    const admin = await signInAs(t.app, 'admin');
+    const body = {
+      id: 'kasn-januari-2021',
+      title: 'Pilkada 2020 per Januari 2021',
+      asOf: '2021-01-31',
+      election: 'pilkada-2020',
+    };
+    const post = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/stats/snapshots', headers: admin.headers, payload });
+    const first = await post(body);
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await post(body)).statusCode).toBe(409);
+    expect((await post({ ...body, id: 'masa-depan', asOf: '2999-01-01' })).json()).toMatchObject({
+      error: { fields: [{ path: 'body.asOf' }] },
+    });
+    const snap = await api<StatsSnapshot>('/api/public/stats/snapshots/kasn-januari-2021');
+    expect(snap.figures.funnel).toMatchObject({ forwarded: 2034, proven: 1596, sanctioned: 1373 });
+    expect(crypto.createHash('sha256').update(canonicalJson(snap.figures)).digest('hex')).toBe(snap.sha256);
+    expect(snap.figures.breakdowns.sanction.find((row) => row.key === 'moderate')?.figures.proven).toBe(884);
+    await expect(t.db.pool.query(`UPDATE stats_snapshots SET title = 'x'`)).rejects.toThrow(/frozen/);
+    const list = await api<{ id: string }[]>('/api/public/stats/snapshots');
+    expect(list.map((x) => x.id)).toContain('kasn-januari-2021');
   });
 });

@@ -41,6 +41,8 @@ export interface GenerateDemoHistoryArgs {
   /** Only these elections (default: every profile). */
   elections?: readonly string[];
   log?: (line: string) => void;
+  /** Stops after the case being written (the server shutting down): a later run resumes. */
+  signal?: AbortSignal;
 }
 
 export interface DemoHistoryRun {
@@ -171,6 +173,7 @@ async function playElection(
   const written = await writtenPlanKeys(pool, profile.electionId);
   let done = 0;
   for (const [serial, c] of plan.entries()) {
+    if (args.signal?.aborted) return;
     // Scripts are drawn for every case, written or not, so a resumed run draws the same ones.
     const script = scriptOf(c, serial + 1, ctx);
     if (written.has(c.key)) {

@@ -5,7 +5,7 @@ export { hasNoStaff, seedDemoStaff } from './seed-demo-staff';
 export { identityKeys } from './identity-keys';
 export { createUser } from './actions/create-user';
 export { disableUser } from './actions/disable-user';
-export { getUserByEmail } from './queries';
+export { getUserByEmail, hasDemoStaff } from './queries';
 export { hashPassword } from './password';
 export type { IdentityKeys } from './identity-keys';
 export { abilitiesOf, can, isNational, provinceOf, scopeCoversAgency, scopeCoversRegion } from './policy';

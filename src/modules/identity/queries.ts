@@ -105,6 +105,14 @@ export async function countStaffUsers(q: Queryable): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/** Whether the demo accounts were seeded (a demo instance). */
+export async function hasDemoStaff(q: Queryable): Promise<boolean> {
+  const { rows } = await q.query<{ yes: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM staff_users WHERE is_demo) AS yes',
+  );
+  return rows[0]?.yes ?? false;
+}
+
 export async function markUserDisabled(
   tx: Queryable,
   id: string,

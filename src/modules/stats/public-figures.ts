@@ -33,6 +33,18 @@ function funnelIdentities(row: string): Identity[] {
   ];
 }
 
+/**
+ * What losing a cell costs, per column: the figures the agencies publish and journalists cite (forwarded to BKN,
+ * proven, sanctioned) are withheld last, the Bawaslu-side total next, the other stages first.
+ */
+const COLUMN_WEIGHT: Partial<Record<keyof Funnel, number>> = {
+  forwarded: 4,
+  proven: 4,
+  sanctioned: 4,
+  reported: 2,
+};
+const weightOf = (id: string) => COLUMN_WEIGHT[id.slice(id.indexOf('|') + 1) as keyof Funnel] ?? 1;
+
 function figuresOf(row: string, f: Funnel, hidden: ReadonlySet<string>): FunnelFigures {
   const out = Object.fromEntries(
     FUNNEL_COLUMNS.map((c) => [c, hidden.has(`${row}|${c}`) ? null : f[c]]),
@@ -44,7 +56,7 @@ function figuresOf(row: string, f: Funnel, hidden: ReadonlySet<string>): FunnelF
 /** One funnel on its own, small cells and what its sums would reveal withheld. */
 export function suppressed(f: Funnel, threshold: number): FunnelFigures {
   const values = new Map(FUNNEL_COLUMNS.map((c) => [`all|${c}`, f[c]]));
-  return figuresOf('all', f, withheldCells(values, funnelIdentities('all'), threshold));
+  return figuresOf('all', f, withheldCells(values, funnelIdentities('all'), threshold, weightOf));
 }
 
 export interface RawRow {
@@ -72,7 +84,7 @@ export function publishedTable(
   if (rows.length > 0)
     for (const c of FUNNEL_COLUMNS)
       identities.push({ total: `all|${c}`, parts: rows.map((_, i) => `r${i}|${c}`) });
-  const hidden = withheldCells(values, identities, threshold);
+  const hidden = withheldCells(values, identities, threshold, weightOf);
   return {
     funnel: figuresOf('all', total, hidden),
     rows: rows.map((r, i) => ({ key: r.key, label: r.label, figures: figuresOf(`r${i}`, r.funnel, hidden) })),

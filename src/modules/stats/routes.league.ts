@@ -5,7 +5,7 @@ import { LEAGUE_COLUMNS, ZPpkLeague, ZPpkLeagueQuery, type PpkLeagueQuery } from
 import { csv, json } from './public-cache';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
-import { rateText, tableCsv } from './stats-csv';
+import { cellText, rateText, tableCsv } from './stats-csv';
 
 /** The PPK follow-up league table (issue 5 §5): public, because the seeds ask for media and public scrutiny. */
 export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
@@ -39,7 +39,7 @@ export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (ap
       cache.send(reply, `${request.url}|${pickLanguage(request.headers['accept-language'])}`, async () => {
         const l = await league(request.query, request.headers['accept-language']);
         const cells = (f: (typeof l)['totals']) => [
-          ...LEAGUE_COLUMNS.map((k) => (f[k] === null ? `<${l.suppressionThreshold}` : f[k])),
+          ...LEAGUE_COLUMNS.map((k) => cellText(f[k])),
           rateText(f.followUpRate),
           f.medianDaysToDecree,
         ];

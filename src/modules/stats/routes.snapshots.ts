@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error';
-import { requireStaffFor } from '../identity';
+import { auditActorOf, requireStaffFor } from '../identity';
 import { publishSnapshot } from './actions/publish-snapshot';
 import { csv, json } from './public-cache';
 import { findSnapshot, findSnapshots } from './queries/snapshot-queries';
@@ -61,7 +61,7 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
         if (!s) throw new AppError('NOT_FOUND');
         const t = s.figures.suppressionThreshold;
         const cells = (f: FunnelFigures) => [
-          ...FUNNEL_COLUMNS.map((c) => cellText(f[c], t)),
+          ...FUNNEL_COLUMNS.map((c) => cellText(f[c])),
           rateText(f.followUpRate),
         ];
         const rows = [
@@ -91,7 +91,7 @@ export const snapshotPublishRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = await requireStaffFor(request, 'stats.publish');
       const summary = await publishSnapshot(app.ctx.db.pool, {
-        actor,
+        actor: auditActorOf(actor),
         input: request.body,
         now: app.ctx.now(),
       });

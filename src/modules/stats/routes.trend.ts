@@ -4,7 +4,7 @@ import { getStatsTrend } from './actions/get-stats-trend';
 import { csv, json } from './public-cache';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
-import { rateText, tableCsv } from './stats-csv';
+import { cellText, rateText, tableCsv } from './stats-csv';
 import { ZStatsTrend, ZStatsTrendQuery, type StatsTrendQuery } from './trend-schema';
 
 /** The funnel month by month (issue 5 §3 "trends over time"), public. */
@@ -38,7 +38,7 @@ export const trendRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
     async (request, reply) =>
       cache.send(reply, `${request.url}|${pickLanguage(request.headers['accept-language'])}`, async () => {
         const t = await trend(request.query, request.headers['accept-language']);
-        const withheld = (n: number | null) => (n === null ? `<${t.suppressionThreshold}` : n);
+        const withheld = (n: number | null) => cellText(n);
         const body = tableCsv(
           ['as_of', 'reported', 'forwarded', 'proven', 'sanctioned', 'followUpRate'],
           t.points.map((p) => [

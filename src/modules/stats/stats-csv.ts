@@ -12,9 +12,14 @@ export function csvSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** A withheld cell reads "<3" (for a threshold of 3), as on the page. */
-export function cellText(n: number | null, threshold: number): string {
-  return n === null ? `<${threshold}` : String(n);
+/**
+ * A withheld cell reads "x", as on the page and as statistical offices mark confidential cells: it may be below
+ * the threshold or withheld because a sum would give such a cell away, and the mark does not say which.
+ */
+export const WITHHELD = 'x';
+
+export function cellText(n: number | null): string {
+  return n === null ? WITHHELD : String(n);
 }
 
 export function rateText(rate: number | null): string {
@@ -33,7 +38,7 @@ export function statsCsv(
     csvSafe(key),
     csvSafe(label),
     ...columns.map((c) =>
-      c === 'followUpRate' ? rateText(f.followUpRate) : cellText(f[c], stats.suppressionThreshold),
+      c === 'followUpRate' ? rateText(f.followUpRate) : cellText(f[c]),
     ),
   ];
   const rows = stats.breakdown

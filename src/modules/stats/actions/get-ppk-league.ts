@@ -81,7 +81,10 @@ export async function getPpkLeague(
   if (rows.length > 0)
     for (const k of LEAGUE_COLUMNS)
       identities.push({ total: `all|${k}`, parts: rows.map((_, i) => `r${i}|${k}`) });
-  const hidden = withheldCells(values, identities, opts.threshold);
+  // The received total and the decrees are what the table is for: withheld last.
+  const hidden = withheldCells(values, identities, opts.threshold, (id) =>
+    /\|(received|inTime|late)$/.test(id) ? 3 : 1,
+  );
   return {
     countingDate: today,
     unit: 'asn_recommended',

@@ -4,9 +4,8 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import { withTransaction } from '../../../db/database';
 import { jakartaDate } from '../../../platform/calendar';
-import { appendAudit, canonicalJson } from '../../../platform/audit';
+import { appendAudit, canonicalJson, type Actor } from '../../../platform/audit';
 import { AppError } from '../../../platform/errors/app-error';
-import { auditActorOf, type StaffActor } from '../../identity';
 import { electionExists, regionExists } from '../../reference';
 import { insertSnapshot } from '../queries/snapshot-queries';
 import {
@@ -35,7 +34,7 @@ async function assertPublishable(db: pg.Pool, input: PublishSnapshotInput, now: 
 
 export async function publishSnapshot(
   pool: pg.Pool,
-  ctx: { actor: StaffActor; input: PublishSnapshotInput; now: Date },
+  ctx: { actor: Actor; input: PublishSnapshotInput; now: Date },
 ): Promise<SnapshotSummary> {
   const { actor, input, now } = ctx;
   await assertPublishable(pool, input, now);
@@ -82,7 +81,7 @@ export async function publishSnapshot(
       });
     await appendAudit(
       tx,
-      auditActorOf(actor),
+      actor,
       {
         action: 'stats.snapshot.published',
         entityType: 'stats_snapshot',

@@ -31,7 +31,7 @@ function summaryOf(r: SnapshotRow): SnapshotSummary {
 /** Stores a snapshot; false when the id is taken (snapshots are never replaced). */
 export async function insertSnapshot(
   tx: Queryable,
-  s: SnapshotSummary & { figures: SnapshotFigures; publishedBy: string },
+  s: SnapshotSummary & { figures: SnapshotFigures; publishedBy: string | null },
 ): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO stats_snapshots (id, title, as_of, election_id, region_code, figures, sha256, note, published_at,

@@ -23,14 +23,15 @@ const KEY_SQL: Record<StatsDimension, string> = {
 /**
  * The reported ASN as they stood at the end of a day, with case_stats' columns (alias s, one row per subject): each
  * case's state is the to_state of its last event by then, and a case reported after it does not exist yet
- * (issue 5 §2). Classification (forms, phase, sanction) is the case's current one. $1 is the first instant after
- * the day.
+ * (issue 5 §2). The sanction counts once BKN had recommended by then; the other classification (forms, phase) is
+ * the case's current one. $1 is the first instant after the day.
  */
 const AS_OF_SOURCE = `(
   SELECT c.election_id, c.region_code, coalesce(cs.agency_code, c.agency_code) AS agency_code,
          c.violation_form_codes[1] AS form_code, cs.jabatan_class, cs.is_regional_head_staff AS regional_head_staff,
          cs.asn_type, c.phase_code, c.campaign_relation, h.to_state AS state, jakarta_date(c.created_at) AS reported_on,
-         c.is_demo, sanction_class(c.recommendation) AS sanction_code, 1 AS subjects
+         c.is_demo, CASE WHEN c.recommended_at < $1 THEN sanction_class(c.recommendation) END AS sanction_code,
+         1 AS subjects
     FROM cases c
     JOIN LATERAL (SELECT e.to_state FROM case_events e WHERE e.case_id = c.id AND e.at < $1
                    ORDER BY e.version DESC LIMIT 1) h ON true
