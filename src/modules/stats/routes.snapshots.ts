@@ -59,7 +59,6 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
       cache.send(reply, request.url, async () => {
         const s = await findSnapshot(app.ctx.db.pool, request.params.id);
         if (!s) throw new AppError('NOT_FOUND');
-        const t = s.figures.suppressionThreshold;
         const cells = (f: FunnelFigures) => [
           ...FUNNEL_COLUMNS.map((c) => cellText(f[c])),
           rateText(f.followUpRate),

@@ -37,9 +37,7 @@ export function statsCsv(
     stats.countingDate,
     csvSafe(key),
     csvSafe(label),
-    ...columns.map((c) =>
-      c === 'followUpRate' ? rateText(f.followUpRate) : cellText(f[c]),
-    ),
+    ...columns.map((c) => (c === 'followUpRate' ? rateText(f.followUpRate) : cellText(f[c]))),
   ];
   const rows = stats.breakdown
     ? stats.breakdown.rows.map((r) => line(r.key, r.label, r.figures))

@@ -48,7 +48,13 @@ describe('GET /api/public/stats', () => {
     expect(res.statusCode).toBe(200);
     const s = res.json<PublicStats>();
     expect(s.countingDate).toBe('2024-11-04');
-    expect(s.funnel).toMatchObject({ inProcess: null, forwarded: 3, proven: 3, awaitingPpk: 3, sanctioned: 0 });
+    expect(s.funnel).toMatchObject({
+      inProcess: null,
+      forwarded: 3,
+      proven: 3,
+      awaitingPpk: 3,
+      sanctioned: 0,
+    });
     // reported 4 − forwarded 3 would give the withheld 1 away: the total goes too (cheaper to lose than forwarded).
     expect(s.funnel.reported).toBeNull();
     expect(s.funnel.followUpRate).toBe(0);

@@ -29,7 +29,7 @@ export function withheldCells(
     ids
       .filter((id) => !hidden.has(id) && value(id) > 0)
       .sort((a, b) => cost(a) - cost(b) || a.localeCompare(b))[0];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of identities) {
       const hiddenParts = parts.filter((p) => hidden.has(p));
