@@ -7,6 +7,7 @@ import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
 import { caseJobs, RAISE_DEADLINE_ALERTS_JOB } from '../modules/cases';
 import { startJobQueue, type JobQueue } from '../platform/jobs/job-queue';
+import { openDataJobs, WRITE_OPEN_DATA_JOB } from '../modules/stats/open-data/jobs';
 
 /** Starts Netra and stops cleanly on SIGINT/SIGTERM (the embedded lock is released on the way out). */
 export async function serve(config: Config): Promise<void> {
@@ -50,11 +51,14 @@ export async function serve(config: Config): Promise<void> {
     throw err;
   }
   if (config.jobs) {
-    jobs = await startJobQueue(db.pool, caseJobs(db.pool, now), {
+    const blobs = BlobStore.inDataDir(config.dataDir);
+    jobs = await startJobQueue(db.pool, [...caseJobs(db.pool, now), ...openDataJobs(db.pool, blobs, now)], {
       onError: (err) => app.log.error({ err }, 'background job failed'),
     });
     // Catch up at once rather than at the next quarter-hour (after a restart, a holiday weekend …).
     await jobs.runNow(RAISE_DEADLINE_ALERTS_JOB);
+    // Today's open-data dump, if the node was down at 01:00 WIB (writing it twice is a no-op).
+    await jobs.runNow(WRITE_OPEN_DATA_JOB);
   }
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import { publishSnapshot } from '../modules/stats/actions/publish-snapshot';
+import { writeOpenDataDump } from '../modules/stats/open-data/write-open-data';
+import { BlobStore } from '../platform/blobs/blob-store';
 import { verifyStats } from '../modules/stats/actions/verify-stats';
 import { ZPublishSnapshotInput, type PublishSnapshotInput } from '../modules/stats/snapshot-schema';
 import { AppError } from '../platform/errors/app-error';
@@ -59,6 +61,23 @@ export function registerStatsCommands(program: Command, config: () => Config): v
       );
       process.stdout.write(
         `Published snapshot ${s.id} (as of ${s.asOf}), SHA-256 ${s.sha256}: /api/public/stats/snapshots/${s.id}\n`,
+      );
+    });
+
+  stats
+    .command('dump')
+    .description(
+      'Write today’s open-data dump now (the job writes it daily at 01:00 WIB); a no-op if it exists',
+    )
+    .action(async () => {
+      const cfg = config();
+      const r = await withDatabase(cfg, (db) =>
+        writeOpenDataDump(db.pool, BlobStore.inDataDir(cfg.dataDir), new Date()),
+      );
+      process.stdout.write(
+        r.files > 0
+          ? `Open-data dump of ${r.day}: ${r.files} files (/api/public/open-data/${r.day})\n`
+          : `The open-data dump of ${r.day} exists already.\n`,
       );
     });
 }

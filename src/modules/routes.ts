@@ -10,6 +10,7 @@ import { statsRoutes } from './stats/routes';
 import { leagueRoutes } from './stats/routes.league';
 import { trendRoutes } from './stats/routes.trend';
 import { reconciliationRoutes } from './stats/routes.reconciliation';
+import { openDataRoutes } from './stats/open-data/routes';
 import { publicSnapshotRoutes, snapshotPublishRoutes } from './stats/routes.snapshots';
 import { PublicAnswerCache } from './stats/public-cache';
 import { geoRoutes } from './stats/routes.geo';
@@ -30,6 +31,7 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(leagueRoutes, { prefix: '/public', cache });
   await app.register(publicSnapshotRoutes, { prefix: '/public', cache });
   await app.register(reconciliationRoutes, { prefix: '/public', cache });
+  await app.register(openDataRoutes, { prefix: '/public' });
   await app.register(snapshotPublishRoutes, { prefix: '/stats' });
   await app.register(geoRoutes, { prefix: '/public' });
 };
