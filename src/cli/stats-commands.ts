@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../config';
 import { publishSnapshot } from '../modules/stats/actions/publish-snapshot';
+import { rebuildStats } from '../modules/stats/actions/rebuild-stats';
 import { writeOpenDataDump } from '../modules/stats/open-data/write-open-data';
 import { BlobStore } from '../platform/blobs/blob-store';
 import { verifyStats } from '../modules/stats/actions/verify-stats';
@@ -78,6 +79,18 @@ export function registerStatsCommands(program: Command, config: () => Config): v
         r.files > 0
           ? `Open-data dump of ${r.day}: ${r.files} files (/api/public/open-data/${r.day})\n`
           : `The open-data dump of ${r.day} exists already.\n`,
+      );
+    });
+
+  stats
+    .command('rebuild')
+    .description(
+      'Recount the statistics tables from the cases (after a restore, a bulk load, or drift verify found)',
+    )
+    .action(async () => {
+      const r = await withDatabase(config(), (db) => rebuildStats(db.pool));
+      process.stdout.write(
+        `Statistics rebuilt: ${r.statsRows} aggregate rows, ${r.followUps} PPK follow-ups.\n`,
       );
     });
 }

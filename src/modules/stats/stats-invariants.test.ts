@@ -15,6 +15,7 @@ import {
 } from '../../../test/support/case-driver';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { verifyStats } from './actions/verify-stats';
+import { rebuildStats } from './actions/rebuild-stats';
 import { brokenInvariants, funnelOf } from './funnel';
 import { countByState } from './queries/stats-queries';
 
@@ -73,6 +74,15 @@ async function tryStep(c: CaseDriver, state: CaseState, actionIndex: number): Pr
   return state;
 }
 
+/** Changes one aggregate behind the triggers' back: always the same row (the first by key), so it can be undone. */
+async function bumpFirstRow(delta: number): Promise<void> {
+  await t.db.pool.query(
+    `UPDATE case_stats SET subjects = subjects + $1 WHERE ctid = (SELECT ctid FROM case_stats WHERE subjects > 0
+       ORDER BY election_id, region_code, agency_code, form_code, jabatan_class, regional_head_staff, asn_type, phase_code, campaign_relation, state, outcome, reported_on, is_demo, sanction_code LIMIT 1)`,
+    [delta],
+  );
+}
+
 describe('statistics after random workflows', () => {
   it('aggregates equal the recount from events and the funnel identities hold', async () => {
     let transitions = 0;
@@ -121,15 +131,37 @@ describe('statistics after random workflows', () => {
       form: 'pp94-5n-1',
     });
     expect((await verifyStats(t.db.pool)).ok).toBe(true);
-    await t.db.pool.query(
-      'UPDATE case_stats SET subjects = subjects + 1 WHERE ctid = (SELECT ctid FROM case_stats WHERE subjects > 0 LIMIT 1)',
-    );
+    await bumpFirstRow(1);
     const v = await verifyStats(t.db.pool);
     expect(v.ok).toBe(false);
     expect(v.differences).toHaveLength(1);
     expect(v.differences[0]!.stored).toBe(v.differences[0]!.recounted + 1);
-    await t.db.pool
-      .query(`UPDATE case_stats SET subjects = subjects - 1 WHERE ctid = (SELECT ctid FROM case_stats
-      WHERE subjects > 0 LIMIT 1)`);
+    await bumpFirstRow(-1);
+  });
+
+  it('`stats rebuild` recounts what the triggers keep, and repairs drift', async () => {
+    const snapshot = async () =>
+      (
+        await t.db.pool.query<{ k: string }>(
+          `SELECT string_agg(row_to_json(x)::text, '|' ORDER BY row_to_json(x)::text) AS k FROM
+             (SELECT election_id, region_code, agency_code, form_code, jabatan_class, regional_head_staff, asn_type,
+                     phase_code, campaign_relation, state, outcome, reported_on, is_demo, sanction_code, subjects
+                FROM case_stats WHERE subjects <> 0) x`,
+        )
+      ).rows[0]?.k;
+    const followUps = async () =>
+      (
+        await t.db.pool.query<{
+          k: string;
+        }>(`SELECT string_agg(case_id || state || coalesce(followed_up_on::text, '')
+        || coalesce(blocked_on::text, ''), ',' ORDER BY case_id) AS k FROM ppk_follow_ups`)
+      ).rows[0]?.k;
+    const before = { stats: await snapshot(), followUps: await followUps() };
+    await bumpFirstRow(5);
+    expect((await verifyStats(t.db.pool)).ok).toBe(false);
+    const r = await rebuildStats(t.db.pool);
+    expect(r.statsRows).toBeGreaterThan(0);
+    expect((await verifyStats(t.db.pool)).ok).toBe(true);
+    expect({ stats: await snapshot(), followUps: await followUps() }).toEqual(before);
   });
 });

@@ -58,9 +58,12 @@ describe('open-data dump', () => {
   });
 
   it('holds the same figures as the API', async () => {
-    const csv = parse((await get('/api/public/open-data/2024-11-04/funnel.csv')).body, {
-      columns: true,
-    }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(
+      (await get('/api/public/open-data/2024-11-04/funnel.csv')).body,
+      {
+        columns: true,
+      },
+    );
     const pilkada = csv.find((r) => r.election === 'pilkada-2024');
     const api = (await get('/api/public/stats?election=pilkada-2024')).json<PublicStats>();
     expect(pilkada?.proven).toBe(String(api.funnel.proven));
