@@ -25,7 +25,9 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
   // One cache of public answers per node, shared by the public statistics routes.
-  const cache = new PublicAnswerCache(app.ctx.config.statsCacheSeconds);
+  const cache = new PublicAnswerCache(app.ctx.config.statsCacheSeconds, {
+    onError: (err) => app.log.error({ err }, 'public statistics: background recount failed'),
+  });
   await app.register(statsRoutes, { prefix: '/public', cache });
   await app.register(trendRoutes, { prefix: '/public', cache });
   await app.register(leagueRoutes, { prefix: '/public', cache });

@@ -1,8 +1,9 @@
-// Public statistics answers reused for a short while (NETRA_STATS_CACHE_SECONDS, default 60 s) on each node, and
-// marked cacheable for browsers and proxies for as long: the figures are the same for everyone, journalists link
-// to them, and recounting a national table for every visitor would put the public page on the case database's
-// critical path (issue 5 benchmark: public endpoints ≤ 3× SELECT 1). Each answer states when it was counted, so
-// a reader can tell its age. Nothing here is needed by another node: a miss recounts.
+// Public statistics answers reused on each node (NETRA_STATS_CACHE_SECONDS, default 60 s) and marked cacheable for
+// browsers and proxies for as long: the figures are the same for everyone, journalists link to them, and recounting
+// a national table (or an "as of" recount from 10 M events) for every visitor would put the public page on the case
+// database's critical path (issue 5 benchmark: public endpoints ≤ 3× SELECT 1). An answer older than that is still
+// served while one recount refreshes it in the background (stale-while-revalidate), so only the very first visitor
+// of an answer waits for the count. Every answer states when it was counted. Nothing here is needed by another node.
 import type { FastifyReply } from 'fastify';
 import { LRUCache } from 'lru-cache';
 
@@ -15,41 +16,72 @@ export interface PublicAnswer {
 
 /** Distinct answers kept per node: every election × area × breakdown × language fits many times over. */
 const MAX_ENTRIES = 2000;
+/** A stale answer older than this is recounted before it is served (a day-old figure is no longer "recent"). */
+const MAX_STALE_MS = 6 * 3_600_000;
+
+interface Entry {
+  answer: PublicAnswer;
+  countedAt: number;
+}
+
+export type CacheOutcome = 'hit' | 'stale' | 'miss';
 
 export class PublicAnswerCache {
-  private readonly answers: LRUCache<string, PublicAnswer> | null;
+  private readonly entries: LRUCache<string, Entry> | null;
   private readonly inFlight = new Map<string, Promise<PublicAnswer>>();
+  private readonly now: () => number;
+  private readonly onError: (err: unknown) => void;
 
-  constructor(readonly seconds: number) {
-    this.answers = seconds > 0 ? new LRUCache({ max: MAX_ENTRIES, ttl: seconds * 1000 }) : null;
+  constructor(
+    readonly seconds: number,
+    opts: { now?: () => number; onError?: (err: unknown) => void } = {},
+  ) {
+    this.entries = seconds > 0 ? new LRUCache({ max: MAX_ENTRIES }) : null;
+    this.now = opts.now ?? Date.now;
+    this.onError = opts.onError ?? (() => undefined);
   }
 
-  /** The answer for `key`: reused while fresh; concurrent misses share one computation. */
+  /** One computation per key at a time; its answer is kept when it succeeds. */
+  private refresh(key: string, compute: () => Promise<PublicAnswer>): Promise<PublicAnswer> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      const started = this.now();
+      pending = compute()
+        .then((answer) => {
+          this.entries?.set(key, { answer, countedAt: started });
+          return answer;
+        })
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The answer for `key`: fresh, stale (and being refreshed), or counted now. */
   async get(
     key: string,
     compute: () => Promise<PublicAnswer>,
-  ): Promise<{ answer: PublicAnswer; hit: boolean }> {
-    const cached = this.answers?.get(key);
-    if (cached) return { answer: cached, hit: true };
-    if (this.answers === null) return { answer: await compute(), hit: false };
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      pending = compute().finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+  ): Promise<{ answer: PublicAnswer; outcome: CacheOutcome }> {
+    if (this.entries === null) return { answer: await compute(), outcome: 'miss' };
+    const entry = this.entries.get(key);
+    const age = entry ? this.now() - entry.countedAt : Infinity;
+    if (entry && age < this.seconds * 1000) return { answer: entry.answer, outcome: 'hit' };
+    if (entry && age < MAX_STALE_MS) {
+      // The visitor gets the recent answer now; the recount's failure is logged, the stale answer kept.
+      this.refresh(key, compute).catch(this.onError);
+      return { answer: entry.answer, outcome: 'stale' };
     }
-    const answer = await pending;
-    this.answers.set(key, answer);
-    return { answer, hit: false };
+    return { answer: await this.refresh(key, compute), outcome: 'miss' };
   }
 
   /** Sends a public answer with its caching headers (overriding the API's default no-store). */
   async send(reply: FastifyReply, key: string, compute: () => Promise<PublicAnswer>): Promise<FastifyReply> {
-    const { answer, hit } = await this.get(key, compute);
+    const { answer, outcome } = await this.get(key, compute);
     reply
       .header('content-type', answer.contentType)
       .header('cache-control', this.seconds > 0 ? `public, max-age=${this.seconds}` : 'no-cache')
       .header('vary', 'Accept-Language')
-      .header('x-netra-cache', hit ? 'hit' : 'miss');
+      .header('x-netra-cache', outcome);
     if (answer.fileName) reply.header('content-disposition', `attachment; filename="${answer.fileName}"`);
     return reply.send(answer.body);
   }
