@@ -16,6 +16,10 @@ const BENCHES: Record<string, { what: string; run: (opts: BenchOptions) => Promi
     what: '/health while a heavy query runs: PGlite in its worker vs on the main thread',
     run: async () => (await import('./event-loop')).runEventLoopBench(),
   },
+  stats: {
+    what: 'every public statistics endpoint over HTTP at 1 M cases, the map payload, the page first render (--scale, --backend, --iterations, --cache)',
+    run: async (opts) => (await import('./stats-public')).runStatsPublicBench(opts),
+  },
   cases: {
     what: 'inbox page and case transition on 1 M cases / 10 M events (--scale, --backend, --iterations, --seconds)',
     run: async (opts) => (await import('./cases')).runCasesBench(opts),

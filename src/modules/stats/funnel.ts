@@ -27,13 +27,24 @@ export const STATE_BUCKET = {
   ppk_examination: 'awaitingPpk',
   warned: 'awaitingPpk',
   blocking_proposed: 'awaitingPpk',
-  decree_submitted: 'awaitingPpk',
   blocked: 'blocked',
+  // The PPK's decree is in, but the data stays blocked until BKN lifts it (BKN counts it as diblokir).
+  decree_submitted: 'blocked',
   sanctioned: 'sanctioned',
   subject_inactive: 'inactive',
 } as const satisfies Record<CaseState, string>;
 
 export type Bucket = (typeof STATE_BUCKET)[CaseState];
+
+/**
+ * One workflow state, two meanings for the figures: an ASN who left the service (retired, dismissed) before BKN
+ * recommended anything was never found proven. The statistics queries give such a subject this pseudo-state; it
+ * counts as closed without a decision, beside rejected and cancelled.
+ */
+export const UNRECOMMENDED_INACTIVE = 'subject_inactive_unrecommended';
+const PSEUDO_STATE_BUCKET: Readonly<Record<string, Bucket>> = {
+  [UNRECOMMENDED_INACTIVE]: 'rejectedOrCancelled',
+};
 
 export interface Funnel {
   reported: number;
@@ -75,7 +86,7 @@ export const EMPTY_FUNNEL: Funnel = {
 export function funnelOf(countsByState: Iterable<{ state: string; n: number }>): Funnel {
   const f = { ...EMPTY_FUNNEL };
   for (const { state, n } of countsByState) {
-    const bucket = (STATE_BUCKET as Record<string, Bucket | undefined>)[state];
+    const bucket = (STATE_BUCKET as Record<string, Bucket | undefined>)[state] ?? PSEUDO_STATE_BUCKET[state];
     if (bucket === undefined) throw new Error(`state ${state} has no statistics bucket`);
     f[bucket] += n;
   }
