@@ -11,6 +11,7 @@ import { shippedAgencyFigures } from '../stats/agency-figures';
 import type { PublicStats } from '../stats/schema';
 import type { PpkLeague } from '../stats/league-schema';
 import type { Reconciliation } from '../stats/reconciliation-schema';
+import { RECONCILIATION_IDENTITIES } from '../stats/reconciliation';
 import type { StatsSnapshot } from '../stats/snapshot-schema';
 import type { StatsTrend } from '../stats/trend-schema';
 import { canonicalJson } from '../../platform/audit';
@@ -230,6 +231,13 @@ describe('public statistics on the demo history', () => {
     );
     const kasnJan = r.published.find((p) => p.figure.id === 'kasn-2021-01');
     expect(kasnJan?.netra).toEqual(kasnJan?.figure.values.map((v) => ({ netra: v.netra, value: v.value })));
+    // No withheld line can be worked out from a sum of the others.
+    const values = new Map<string, number | null>([
+      ...r.conventions.flatMap((c) => c.lines.map((l) => [`${c.agency}|${l.code}`, l.value] as const)),
+      ...r.differences.map((d) => [`diff|${d.code}`, d.value] as const),
+    ]);
+    for (const i of RECONCILIATION_IDENTITIES)
+      expect([i.total, ...i.parts].filter((id) => values.get(id) === null).length, i.total).not.toBe(1);
     const recap = r.published.find((p) => p.figure.id === 'kasn-2021-12-16');
     expect(recap?.netra.find((v) => v.netra === 'forwarded')?.value).toBe(2034);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDateString } from '../../platform/calendar/schema';
 import { zText } from '../../platform/http/text-schema';
 
 /** How sure a fact is, from REFERENCE.md's marks: ✅ verified, ⚠️ secondary, ❓ unverified. */
@@ -13,6 +14,8 @@ export type Confidence = z.infer<typeof ZConfidence>;
 export const ZIsoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+  // 2024-02-31 matches the pattern; a JavaScript Date would silently read it as 2 March.
+  .refine(isIsoDateString, 'is not a day of the calendar')
   .describe('Calendar date (Asia/Jakarta), YYYY-MM-DD');
 
 export const ZPage = z.coerce.number().int().min(1).max(100_000).default(1).describe('Page number, from 1');

@@ -4,6 +4,7 @@
 import { STATE_BUCKET, type Bucket } from './funnel';
 import type { StateUnits } from './queries/reconciliation-queries';
 import type { Reconciliation } from './reconciliation-schema';
+import type { Identity } from './suppression';
 
 type Unit = Exclude<keyof StateUnits, 'state' | 'demo'>;
 type Convention = Reconciliation['conventions'][number];
@@ -175,3 +176,36 @@ export function differencesOf(rows: readonly StateUnits[]): RawLine[] {
     ),
   ];
 }
+
+/** The sums between the lines (convention|code, diff|code), so that no withheld line can be worked out again. */
+export const RECONCILIATION_IDENTITIES: readonly Identity[] = [
+  { total: 'bawaslu|temuan_laporan', parts: ['bawaslu|temuan', 'bawaslu|laporan'] },
+  {
+    total: 'bawaslu|kasus',
+    parts: [
+      'bawaslu|diteruskan',
+      'bawaslu|bukan_pelanggaran',
+      'bawaslu|tidak_diregistrasi',
+      'bawaslu|diteruskan_lain',
+      'bawaslu|dalam_proses',
+    ],
+  },
+  {
+    total: 'bkn|asn_dilaporkan',
+    parts: [
+      'bkn|menunggu_verifikasi_bkn',
+      'bkn|menunggu_tindak_lanjut_ppk',
+      'bkn|dijatuhi_hukuman',
+      'bkn|diblokir',
+      'bkn|asn_tidak_aktif',
+      'bkn|tidak_terbukti',
+      'bkn|ditolak_dibatalkan',
+    ],
+  },
+  { total: 'bawaslu|temuan_laporan', parts: ['bawaslu|kasus', 'diff|laporan_digabung'] },
+  { total: 'bkn|asn_dilaporkan', parts: ['bawaslu|diteruskan', 'diff|asn_per_kasus'] },
+  {
+    total: 'bkn|asn_dilaporkan',
+    parts: ['kemendagri|asn_daerah_dilaporkan', 'diff|instansi_pusat', 'diff|instansi_tidak_diketahui'],
+  },
+];

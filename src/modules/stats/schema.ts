@@ -41,7 +41,9 @@ export const STATS_AREA_FILTERS = {
 
 const STATS_QUERY = {
   ...STATS_AREA_FILTERS,
-  from: ZIsoDate.optional().describe('Reported on or after this day (Asia/Jakarta)'),
+  from: ZIsoDate.optional().describe(
+    'Reported on or after this day: the day the laporan or temuan reached Bawaslu (Asia/Jakarta)',
+  ),
   to: ZIsoDate.optional().describe('Reported on or before this day (Asia/Jakarta)'),
   by: z.enum(STATS_DIMENSIONS).optional().describe('Break the figures down by this dimension'),
   asOf: ZIsoDate.optional().describe(

@@ -76,6 +76,16 @@ describe('GET /api/public/stats', () => {
     expect(rows[0]?.slice(0, 5)).toEqual(['2024-11-04', 'pengawas', 'Supervisor (pengawas)', 'x', 'x']);
   });
 
+  it('counts a case under the day its temuan reached Bawaslu, not the day it was entered', async () => {
+    // findingBody: received 2 Nov 2024, entered on 4 Nov (CASE_TEST_NOW).
+    const on = (q: string) =>
+      get(`/api/public/stats?election=pilkada-2024&${q}`).then((r) => r.json<PublicStats>());
+    expect((await on('from=2024-11-02&to=2024-11-02')).funnel.forwarded).toBe(3);
+    expect((await on('from=2024-11-03')).funnel.forwarded).toBe(0);
+    const months = (await on('by=month')).breakdown?.rows.map((r) => r.key);
+    expect(months).toEqual(['2024-11']);
+  });
+
   it('groups violation forms into the published categories', async () => {
     const s = (await get('/api/public/stats?by=category')).json<PublicStats>();
     expect(s.breakdown?.rows.map((r) => r.key)).toEqual(['kampanye']);
@@ -89,6 +99,8 @@ describe('GET /api/public/stats', () => {
       ['/api/public/stats?by=shoe_size', 'querystring.by'],
       ['/api/public/stats?from=2024-12-01&to=2024-11-01', 'querystring.from'],
       ['/api/public/stats?province=33&regency=34.01', 'querystring.regency'],
+      ['/api/public/stats?asOf=2024-02-31', 'querystring.asOf'],
+      ['/api/public/stats?asOf=2024-11-05', 'querystring.asOf'],
     ];
     for (const [url, path] of cases) {
       const res = await get(url, 'en');

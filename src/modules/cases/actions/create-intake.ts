@@ -134,6 +134,7 @@ async function storeCase(tx: Queryable, { actor, input, now }: CreateIntakeArgs)
     phaseCode: phase.phaseCode,
     campaignRelation: phase.campaignRelation,
     violationFormCodes: input.violationFormCodes ?? [],
+    reportedOn: input.intake.receivedOn,
     isDemo: actor.isDemo,
     createdBy: actor.id,
     year: jakartaDate(now).slice(0, 4),

@@ -17,6 +17,8 @@ export interface NewCase {
   phaseCode: string | null;
   campaignRelation: string | null;
   violationFormCodes: string[];
+  /** The day the laporan or temuan reached Bawaslu: the statistics' "date of report" (migration 0019). */
+  reportedOn: string;
   isDemo: boolean;
   createdBy: string;
   year: string;
@@ -30,9 +32,9 @@ export async function insertCase(
   const { rows } = await tx.query<{ id: string; reference_number: string }>(
     `INSERT INTO cases (reference_number, election_id, region_code, agency_code, state, progress, act_date,
        act_known_on, act_place, phase_code, campaign_relation, violation_form_codes, is_demo, created_by,
-       created_at, updated_at)
+       created_at, updated_at, reported_on)
      VALUES ('NTR-' || $1 || '-' || lpad(nextval('case_number_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9,
-       $10, $11, $12, $13, $14, $15, $15)
+       $10, $11, $12, $13, $14, $15, $15, $16)
      RETURNING id, reference_number`,
     [
       c.year,
@@ -50,6 +52,7 @@ export async function insertCase(
       c.isDemo,
       c.createdBy,
       c.now,
+      c.reportedOn,
     ],
   );
   const row = rows[0];

@@ -7,7 +7,14 @@ import { shippedAgencyFigures } from '../agency-figures';
 import type { AgencyFigure } from '../agency-figures-schema';
 import { funnelOf } from '../funnel';
 import { countUnitsByState } from '../queries/reconciliation-queries';
-import { conventionsOf, differencesOf, sumOf, type RawLine } from '../reconciliation';
+import {
+  conventionsOf,
+  differencesOf,
+  RECONCILIATION_IDENTITIES,
+  sumOf,
+  type RawLine,
+} from '../reconciliation';
+import { withheldCells } from '../suppression';
 import type { Reconciliation, ReconciliationQuery } from '../reconciliation-schema';
 import { assertKnownFilters } from './known-filters';
 import { endOfJakartaDay } from './get-public-stats';
@@ -42,7 +49,20 @@ export async function getReconciliation(
   const day = q.asOf ?? today;
   const rows = await countUnitsByState(db, q.election, endOfJakartaDay(day));
   const cell = (n: number) => (n > 0 && n < opts.threshold ? null : n);
-  const shown = (l: RawLine) => ({ ...l, value: cell(l.value) });
+  const conventions = conventionsOf(rows);
+  const differences = differencesOf(rows);
+  const hidden = withheldCells(
+    new Map([
+      ...conventions.flatMap((c) => c.lines.map((l) => [`${c.agency}|${l.code}`, l.value] as const)),
+      ...differences.map((d) => [`diff|${d.code}`, d.value] as const),
+    ]),
+    RECONCILIATION_IDENTITIES,
+    opts.threshold,
+  );
+  const shown = (prefix: string) => (l: RawLine) => ({
+    ...l,
+    value: hidden.has(`${prefix}|${l.code}`) ? null : l.value,
+  });
   const published = [];
   for (const figure of shippedAgencyFigures().filter((f) => f.electionId === q.election && f.asOf <= today)) {
     const then = await countUnitsByState(db, q.election, endOfJakartaDay(figure.asOf));
@@ -53,8 +73,8 @@ export async function getReconciliation(
     countingDate: day,
     suppressionThreshold: opts.threshold,
     includesDemoData: rows.some((r) => r.demo),
-    conventions: conventionsOf(rows).map((c) => ({ ...c, lines: c.lines.map(shown) })),
-    differences: differencesOf(rows).map(shown),
+    conventions: conventions.map((c) => ({ ...c, lines: c.lines.map(shown(c.agency)) })),
+    differences: differences.map(shown('diff')),
     published,
   };
 }

@@ -1,6 +1,6 @@
 // Recounts the statistics tables from the cases (`netra stats rebuild`): after a restore, a bulk load that bypassed
 // the triggers (the benchmark's generator), or drift `netra stats verify` found. The same rows the triggers of
-// migrations 0016 write, in one transaction: readers see the old figures or the new, never a half.
+// migrations 0016 and 0019 write, in one transaction: readers see the old figures or the new, never a half.
 import type { Queryable } from '../../../db/database';
 
 export async function recountCaseStats(tx: Queryable): Promise<number> {
@@ -10,7 +10,8 @@ export async function recountCaseStats(tx: Queryable): Promise<number> {
        asn_type, phase_code, campaign_relation, state, outcome, reported_on, is_demo, sanction_code, subjects)
      SELECT c.election_id, c.region_code, coalesce(s.agency_code, c.agency_code), c.violation_form_codes[1],
             s.jabatan_class, s.is_regional_head_staff, s.asn_type, c.phase_code, c.campaign_relation, c.state,
-            c.outcome, jakarta_date(c.created_at), c.is_demo, sanction_class(c.recommendation), count(*)::integer
+            c.outcome, case_report_day(c.reported_on, c.created_at), c.is_demo, sanction_class(c.recommendation),
+            count(*)::integer
        FROM cases c JOIN case_subjects s ON s.case_id = c.id
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14`,
   );

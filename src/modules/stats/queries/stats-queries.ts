@@ -30,7 +30,8 @@ const KEY_SQL: Record<StatsDimension, string> = {
 const AS_OF_SOURCE = `(
   SELECT c.election_id, c.region_code, coalesce(cs.agency_code, c.agency_code) AS agency_code,
          c.violation_form_codes[1] AS form_code, cs.jabatan_class, cs.is_regional_head_staff AS regional_head_staff,
-         cs.asn_type, c.phase_code, c.campaign_relation, h.to_state AS state, jakarta_date(c.created_at) AS reported_on,
+         cs.asn_type, c.phase_code, c.campaign_relation, h.to_state AS state,
+         case_report_day(c.reported_on, c.created_at) AS reported_on,
          c.is_demo, CASE WHEN c.recommended_at < $1 THEN sanction_class(c.recommendation) END AS sanction_code,
          1 AS subjects
     FROM cases c
@@ -116,7 +117,8 @@ export async function statsDifferences(db: Queryable, limit: number): Promise<St
        SELECT c.election_id, c.region_code, coalesce(s.agency_code, c.agency_code) AS agency_code,
               c.violation_form_codes[1] AS form_code, s.jabatan_class, s.is_regional_head_staff AS regional_head_staff,
               s.asn_type, c.phase_code, c.campaign_relation, coalesce(le.to_state, c.state) AS state, c.outcome,
-              jakarta_date(c.created_at) AS reported_on, c.is_demo, sanction_class(c.recommendation) AS sanction_code,
+              case_report_day(c.reported_on, c.created_at) AS reported_on, c.is_demo,
+              sanction_class(c.recommendation) AS sanction_code,
               count(*)::int AS n
          FROM cases c JOIN case_subjects s ON s.case_id = c.id LEFT JOIN last_event le ON le.case_id = c.id
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
