@@ -81,6 +81,8 @@ export class PublicAnswerCache {
       .header('content-type', answer.contentType)
       .header('cache-control', this.seconds > 0 ? `public, max-age=${this.seconds}` : 'no-cache')
       .header('vary', 'Accept-Language')
+      // Public figures without credentials: a newsroom's page or a researcher's notebook may read them directly.
+      .header('access-control-allow-origin', '*')
       .header('x-netra-cache', outcome);
     if (answer.fileName) reply.header('content-disposition', `attachment; filename="${answer.fileName}"`);
     return reply.send(answer.body);

@@ -7,8 +7,9 @@ export const OPEN_DATA_LICENCE = {
   id: 'ODbL-1.0',
   name: 'Open Database License (ODbL) v1.0',
   url: 'https://opendatacommons.org/licenses/odbl/1-0/',
+  // docs/data-sources.md: the credit idn-area-data's licence asks for, word for word.
   attribution:
-    'Netra (statistik netralitas ASN); nama dan kode wilayah: idn-area-data oleh fityannugroho (ODbL 1.0)',
+    'Statistik: Netra. Data wilayah: idn-area-data © fityannugroho dan kontributor, lisensi ODbL 1.0 (https://opendatacommons.org/licenses/odbl/1-0/), berdasarkan Kepmendagri 300.2.2-2138/2025.',
 } as const;
 
 export const ZOpenDataFile = z.object({

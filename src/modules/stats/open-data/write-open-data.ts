@@ -19,6 +19,7 @@ import {
 } from '../schema';
 import { cellText, rateText, tableCsv } from '../stats-csv';
 import { hasDump, insertOpenDataFile, type OpenDataFileRow } from './open-data-queries';
+import { OPEN_DATA_LICENCE } from './open-data-schema';
 
 interface DumpFile {
   name: string;
@@ -82,19 +83,18 @@ async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
     });
   }
   const league: (string | number | null)[][] = [];
+  const leagueCells = (f: Awaited<ReturnType<typeof getPpkLeague>>['totals']) => [
+    ...LEAGUE_COLUMNS.map((k) => cellText(f[k])),
+    rateText(f.followUpRate),
+    f.medianDaysToDecree,
+  ];
   const trend: (string | number | null)[][] = [];
   for (const election of scopes) {
     const l = await getPpkLeague(db, { election }, opts);
+    // The totals first, as in the API's CSV.
+    league.push([l.countingDate, name(election), 'all', 'Semua instansi', ...leagueCells(l.totals)]);
     for (const r of l.rows)
-      league.push([
-        l.countingDate,
-        name(election),
-        r.agencyCode,
-        r.agencyName,
-        ...LEAGUE_COLUMNS.map((k) => cellText(r.figures[k])),
-        rateText(r.figures.followUpRate),
-        r.figures.medianDaysToDecree,
-      ]);
+      league.push([l.countingDate, name(election), r.agencyCode, r.agencyName, ...leagueCells(r.figures)]);
     const t = await getStatsTrend(db, { election }, opts);
     for (const p of t.points)
       trend.push([
@@ -137,6 +137,25 @@ async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
       description: 'The funnel as it stood at the end of each month, per election',
     },
   );
+  files.push({
+    name: 'about.json',
+    mediaType: 'application/json',
+    body: JSON.stringify(
+      {
+        title: 'Netra: statistik netralitas ASN (open data)',
+        countingDate: jakartaDate(now),
+        licence: OPEN_DATA_LICENCE,
+        credit: OPEN_DATA_LICENCE.attribution,
+        unit: 'ASN yang dilaporkan (satu per terlapor dalam satu kasus)',
+        withheld: "'x': kurang dari 3 orang, atau akan membuka angka seperti itu lewat penjumlahan",
+        dictionary: 'docs/data-dictionary.md (kode sumber Netra)',
+      },
+      null,
+      1,
+    ),
+    rows: null,
+    description: 'Licence, the credit to give, the unit and what x means: read this first',
+  });
   return files;
 }
 
