@@ -150,24 +150,26 @@ SELECT ${caseId('u.i')}, 'NTR-' || to_char(u.created_on, 'YYYY') || '-' || lpad(
 // channel a laporan comes by; patrol and social media yield temuan only (migration 0011).
 const INSERT_INTAKES = `
 WITH k AS (
-  SELECT c.id, c.created_at, c.act_known_on, random() < 0.6 AS is_report, random() AS r_channel
+  -- The reporter's id is drawn here rather than joined back from the reporters' INSERT … RETURNING: without
+  -- statistics mid-load, the planner once turned that join into a nested loop (one 100 k chunk ran for minutes).
+  SELECT c.id, c.created_at, c.act_known_on, CASE WHEN random() < 0.6 THEN gen_random_uuid() END AS reporter_id,
+         random() AS r_channel
     FROM cases c WHERE c.id BETWEEN ${caseId('$1::int')} AND ${caseId('$2::int')}),
 r AS (
   INSERT INTO case_reporters (id, case_id, sealed_identity, created_at)
-  SELECT gen_random_uuid(), k.id,
+  SELECT k.reporter_id, k.id,
          'v1.' || substr(md5(k.id::text), 1, 16) || '.' || md5(k.id::text || 't') || '.' || md5(k.id::text || 'b'),
          k.created_at
-    FROM k WHERE k.is_report
-  RETURNING id, case_id)
+    FROM k WHERE k.reporter_id IS NOT NULL)
 INSERT INTO case_intakes (case_id, kind, channel, received_on, known_on, summary, reporter_ref, created_at)
-SELECT k.id, CASE WHEN k.is_report THEN 'laporan' ELSE 'temuan' END,
-       CASE WHEN k.is_report
+SELECT k.id, CASE WHEN k.reporter_id IS NOT NULL THEN 'laporan' ELSE 'temuan' END,
+       CASE WHEN k.reporter_id IS NOT NULL
             THEN (ARRAY['walk_in', 'letter', 'phone', 'email', 'online', 'sp4n_lapor'])[1 + floor(k.r_channel * 6)::int]
             ELSE (ARRAY['patrol', 'social_media', 'walk_in', 'letter', 'phone', 'sp4n_lapor', 'online'])[1 + floor(k.r_channel * 7)::int]
        END,
        ${jakartaDate('k.created_at')}, k.act_known_on,
-       'Dugaan ASN ikut kampanye dan mengunggah dukungan kepada pasangan calon di media sosial', r.id, k.created_at
-  FROM k LEFT JOIN r ON r.case_id = k.id ORDER BY k.id`;
+       'Dugaan ASN ikut kampanye dan mengunggah dukungan kepada pasangan calon di media sosial', k.reporter_id, k.created_at
+  FROM k ORDER BY k.id`;
 
 const INSERT_SUBJECTS = `
 INSERT INTO case_subjects (case_id, position, name, nip, agency_code, jabatan, jabatan_class,
