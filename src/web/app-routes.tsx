@@ -31,8 +31,23 @@ const DeadlineRulesPage = lazy(() =>
 const PpkPortalPage = lazy(() =>
   import('./pages/cases/ppk-portal-page').then((m) => ({ default: m.PpkPortalPage })),
 );
-// Public figures: only a visitor who opens the statistics page downloads it.
+// Public figures: only a visitor who opens a statistics page downloads it (charts and map load later still).
+const StatsLayout = lazy(() =>
+  import('./pages/stats/stats-layout').then((m) => ({ default: m.StatsLayout })),
+);
 const StatsPage = lazy(() => import('./pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));
+const PpkLeaguePage = lazy(() =>
+  import('./pages/stats/league/ppk-league-page').then((m) => ({ default: m.PpkLeaguePage })),
+);
+const ReconciliationPage = lazy(() =>
+  import('./pages/stats/reconciliation/reconciliation-page').then((m) => ({ default: m.ReconciliationPage })),
+);
+const SnapshotListPage = lazy(() =>
+  import('./pages/stats/archive/snapshot-list-page').then((m) => ({ default: m.SnapshotListPage })),
+);
+const SnapshotPage = lazy(() =>
+  import('./pages/stats/archive/snapshot-page').then((m) => ({ default: m.SnapshotPage })),
+);
 
 function Loaded({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -58,10 +73,51 @@ export function AppRoutes() {
           path="statistik"
           element={
             <Loaded>
-              <StatsPage />
+              <StatsLayout />
             </Loaded>
           }
-        />
+        >
+          <Route
+            index
+            element={
+              <Loaded>
+                <StatsPage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="ppk"
+            element={
+              <Loaded>
+                <PpkLeaguePage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="rekonsiliasi"
+            element={
+              <Loaded>
+                <ReconciliationPage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="arsip"
+            element={
+              <Loaded>
+                <SnapshotListPage />
+              </Loaded>
+            }
+          />
+          <Route
+            path="arsip/:id"
+            element={
+              <Loaded>
+                <SnapshotPage />
+              </Loaded>
+            }
+          />
+        </Route>
         <Route path="masuk" element={<LoginPage />} />
         <Route path="staf" element={<StaffArea />}>
           <Route index element={<StaffHomePage />} />

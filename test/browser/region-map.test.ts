@@ -170,7 +170,7 @@ describe('the region map', () => {
     await visible(page.locator('canvas[aria-label="Peta: Dilaporkan per provinsi"]'), 30_000);
     await page.getByText('Memuat peta…').waitFor({ state: 'detached', timeout: 30_000 });
     const legend = page.getByRole('list', { name: 'Keterangan: Dilaporkan' });
-    expect(await textOf(legend)).toMatch(/Disembunyikan \(<3\).*Tidak ada data/);
+    expect(await textOf(legend)).toMatch(/Disembunyikan \(x\).*Tidak ada data/);
     expect(await textOf(page.locator('.maplibregl-ctrl-attrib'))).toContain(
       'Batas wilayah: © Cahya DSN, cahyadsn/wilayah_boundaries (lisensi MIT), disederhanakan',
     );
@@ -184,7 +184,7 @@ describe('the region map', () => {
     await visible(page.getByText('Dilaporkan: 40'));
     await visible(page.getByText('Jawa Tengah', { exact: true }));
     await hoverRegion(page, national, '31');
-    await visible(page.getByText('Dilaporkan: <3'));
+    await visible(page.getByText('Dilaporkan: x'));
     await hoverRegion(page, national, '94');
     await visible(page.getByText('Dilaporkan: Tidak ada data'));
     await page.mouse.move(at.x, at.y);
@@ -230,7 +230,7 @@ describe('the region map', () => {
       'Boundaries: © Cahya DSN, cahyadsn/wilayah_boundaries (MIT licence), simplified',
     );
     expect(await textOf(page.getByRole('list', { name: 'Key: Dilaporkan' }))).toMatch(
-      /Withheld \(<3\).*No data/,
+      /Withheld \(x\).*No data/,
     );
     await visible(page.getByRole('button', { name: 'Zoom in' }));
     expect(s.pageErrors(page)).toEqual([]);

@@ -23,3 +23,8 @@ export function formatDateRange(
   if (start === end) return formatDate(start, language);
   return `${formatDate(start, language)} – ${formatDate(end, language)}`;
 }
+
+/** Today in Asia/Jakarta as YYYY-MM-DD: the day the public figures count to when no date is chosen. */
+export function jakartaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+}

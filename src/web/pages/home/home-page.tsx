@@ -40,6 +40,11 @@ export function HomePage() {
             title={t('home.statsTitle')}
             body={t('home.statsBody')}
             isComingSoon={false}
+            links={[
+              { to: '/statistik/ppk', label: t('stats.nav.league') },
+              { to: '/statistik/rekonsiliasi', label: t('stats.nav.reconciliation') },
+              { to: '/statistik/arsip', label: t('stats.nav.archive') },
+            ]}
           />
         </SimpleGrid>
       </section>

@@ -1,5 +1,5 @@
 // The page's side of src/modules/stats/stats-csv.ts (which pulls csv-stringify into whatever imports it): the
-// same column order, and a withheld cell reads "<3" as in the CSV. figures-text.test.ts keeps the two in step.
+// same column order, and a withheld cell reads "x" as in the CSV. figures-text.test.ts keeps the two in step.
 import type { Language } from '../../../platform/i18n/language';
 import type { FUNNEL_COLUMNS } from '../../../modules/stats/schema';
 import { formatCount } from '../../format/counts';
@@ -14,6 +14,7 @@ export const HEADLINE_COLUMNS = [
   'proven',
   'sanctioned',
 ] as const satisfies readonly FunnelColumn[];
+export type HeadlineColumn = (typeof HEADLINE_COLUMNS)[number];
 
 /** How deep a column sits in the funnel: each deeper group splits the one above it (funnel.ts). */
 export const FUNNEL_DEPTH: Record<FunnelColumn, number> = {
@@ -33,9 +34,15 @@ export const FUNNEL_DEPTH: Record<FunnelColumn, number> = {
   inactive: 3,
 };
 
-/** "1.234" (id) / "1,234" (en); a withheld cell (null) reads "<3" for a threshold of 3. */
-export function cellText(n: number | null, threshold: number, language: Language): string {
-  return n === null ? `<${threshold}` : formatCount(n, language);
+/**
+ * A withheld cell: below the threshold, or withheld because a published sum would give such a cell away. The
+ * mark does not say which (statistical offices' "x"), so a reader never takes it for "fewer than 3".
+ */
+export const WITHHELD = 'x';
+
+/** "1.234" (id) / "1,234" (en); a withheld cell (null) reads "x", as in the CSV. */
+export function cellText(n: number | null, language: Language): string {
+  return n === null ? WITHHELD : formatCount(n, language);
 }
 
 /** "42,9%" (id) / "42.9%" (en); "—" when nothing is proven or a term is withheld. */

@@ -23,7 +23,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 }
 
 /** Reported → forwarded to BKN → proven → sanctioned, and the share of the proven that was sanctioned. */
-export function FunnelHeadline({ funnel, threshold }: { funnel: FunnelFigures; threshold: number }) {
+export function FunnelHeadline({ funnel }: { funnel: FunnelFigures }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -36,7 +36,7 @@ export function FunnelHeadline({ funnel, threshold }: { funnel: FunnelFigures; t
       renderRoot={(props) => <ol {...props} />}
     >
       {HEADLINE_COLUMNS.map((c) => (
-        <Figure key={c} label={t(`stats.columns.${c}`)} value={cellText(funnel[c], threshold, language)} />
+        <Figure key={c} label={t(`stats.columns.${c}`)} value={cellText(funnel[c], language)} />
       ))}
       <Figure
         label={t('stats.followUpRate')}

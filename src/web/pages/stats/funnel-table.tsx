@@ -7,7 +7,7 @@ import { FUNNEL_COLUMNS } from '../../../modules/stats/schema';
 import { cellText, FUNNEL_DEPTH, type FunnelColumn } from './figures-text';
 
 /** Every step of the funnel, one row each, indented under the step it splits (as in the CSV's columns). */
-export function FunnelTable({ funnel, threshold }: { funnel: FunnelFigures; threshold: number }) {
+export function FunnelTable({ funnel }: { funnel: FunnelFigures }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -33,7 +33,7 @@ export function FunnelTable({ funnel, threshold }: { funnel: FunnelFigures; thre
             </Text>
           ),
         },
-        { header: t('stats.count'), cell: (c) => cellText(funnel[c], threshold, language) },
+        { header: t('stats.count'), cell: (c) => cellText(funnel[c], language) },
       ]}
     />
   );

@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WITHHELD } from './figures-text';
 import { NO_DATA_COLOUR, WITHHELD_STRIPE_COLOUR, type MapClass } from './map-colours';
 
 const SWATCH: CSSProperties = {
@@ -20,13 +21,11 @@ export function RegionMapLegend({
   classes,
   metricLabel,
   formatValue,
-  threshold,
 }: {
   id: string;
   classes: readonly MapClass[];
   metricLabel: string;
   formatValue: (value: number) => string;
-  threshold: number;
 }) {
   const { t } = useTranslation();
   const entries = [
@@ -38,7 +37,7 @@ export function RegionMapLegend({
           ? formatValue(c.min)
           : t('stats.map.range', { min: formatValue(c.min), max: formatValue(c.max) }),
     })),
-    { key: 'withheld', background: WITHHELD_SWATCH, label: t('stats.map.withheld', { threshold }) },
+    { key: 'withheld', background: WITHHELD_SWATCH, label: t('stats.map.withheld', { mark: WITHHELD }) },
     { key: 'noData', background: NO_DATA_COLOUR, label: t('stats.map.noData') },
   ];
   return (

@@ -4,6 +4,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
+import { WITHHELD } from './figures-text';
 import { shadeRegions, statusOf, type RegionValue } from './map-colours';
 import {
   boxOf,
@@ -28,8 +29,6 @@ export interface RegionMapProps {
   values: readonly RegionValue[];
   metricLabel: string;
   formatValue: (value: number) => string;
-  /** Cells below it are withheld (the legend reads "<3"). */
-  threshold?: number;
   onSelect: (code: string) => void;
   height?: number;
 }
@@ -40,7 +39,7 @@ export interface RegionMapProps {
  * keyboard way in is the region chooser under the legend.
  */
 export function RegionMap(props: RegionMapProps) {
-  const { level, province, values, metricLabel, formatValue, threshold = 3, height = 480 } = props;
+  const { level, province, values, metricLabel, formatValue, height = 480 } = props;
   const { t } = useTranslation();
   const ids = { legend: useId(), note: useId() };
   const [hover, setHover] = useState<MapHover | null>(null);
@@ -115,7 +114,7 @@ export function RegionMap(props: RegionMapProps) {
     const entry = byCode.get(code);
     const status = statusOf(entry);
     if (status === 'value' && entry?.value != null) return formatValue(entry.value);
-    return status === 'withheld' ? `<${threshold}` : t('stats.map.noData');
+    return status === 'withheld' ? WITHHELD : t('stats.map.noData');
   };
   const choices = [...names]
     .sort(([, a], [, b]) => a.localeCompare(b, 'id'))
@@ -172,7 +171,6 @@ export function RegionMap(props: RegionMapProps) {
           classes={shading.classes}
           metricLabel={metricLabel}
           formatValue={formatValue}
-          threshold={threshold}
         />
       )}
       {choices.length > 0 && (

@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicStats } from '../../../modules/stats/schema';
 import { useApi } from '../../api/use-api';
@@ -6,58 +6,79 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { useListParams } from '../../routing/use-list-params';
-import { BreakdownTable } from './breakdown-table';
+import { BREAKDOWN_CHARTS } from './breakdown-charts';
+import { BreakdownSection } from './breakdown-section';
+import { CsvLink } from './csv-link';
+import { FigureBlock } from './figure-block';
 import { FunnelHeadline } from './funnel-headline';
 import { FunnelTable } from './funnel-table';
+import { MapSection } from './map-section';
 import { StatsFilters } from './stats-filters';
 import { StatsNotes } from './stats-notes';
-import { statsApiPath, statsCsvPath } from './stats-query';
+import { statsApiPath, statsCsvPath, statsFilterOf } from './stats-query';
+import { TrendSection } from './trend-section';
 
-/** The public figures (no login): the funnel from laporan to sanksi, and one breakdown, with a CSV of each. */
+/**
+ * The public figures (no login): the funnel from laporan to sanksi with its follow-up rate, the trend, the map
+ * and each breakdown, every block with its counting day, a table view and a CSV of exactly that table.
+ */
 export function StatsPage() {
   const { t } = useTranslation();
   const list = useListParams();
-  const { data, error, isLoading, reload } = useApi<PublicStats>(statsApiPath(list.get));
-  const csvPath = statsCsvPath(list.get);
+  const filter = statsFilterOf(list.get);
+  const { data, error, isLoading, reload } = useApi<PublicStats>(statsApiPath(filter));
+  const counting = data && {
+    date: data.countingDate,
+    basis: data.countedFrom === 'event_history' ? ('event_history' as const) : ('current' as const),
+  };
   return (
     <Stack gap="lg">
       <div>
         <PageTitle documentTitle={t('stats.title')}>{t('stats.title')}</PageTitle>
         <Text maw={760}>{t('stats.lead')}</Text>
       </div>
-      <StatsFilters list={list} />
+      <StatsFilters filter={filter} list={list} />
       {error && <ErrorState error={error} onRetry={reload} />}
       {!data && isLoading && <LoadingState />}
       {data && !error && (
-        <Stack gap="lg" aria-busy={isLoading} style={{ opacity: isLoading ? 0.6 : 1 }}>
-          <StatsNotes stats={data} />
-          <section aria-labelledby="stats-headline">
-            <Title order={2} size="h3" id="stats-headline" mb="xs">
-              {t('stats.headlineTitle')}
-            </Title>
-            <FunnelHeadline funnel={data.funnel} threshold={data.suppressionThreshold} />
-          </section>
-          <section aria-labelledby="stats-funnel">
-            <Group justify="space-between" align="baseline" mb="xs">
-              <Title order={2} size="h3" id="stats-funnel">
-                {t('stats.funnelTitle')}
-              </Title>
-              {!data.breakdown && (
-                <Anchor href={csvPath} download>
-                  {t('stats.downloadCsv')}
-                </Anchor>
-              )}
-            </Group>
-            <FunnelTable funnel={data.funnel} threshold={data.suppressionThreshold} />
-          </section>
-          {data.breakdown && (
-            <BreakdownTable
-              breakdown={data.breakdown}
-              threshold={data.suppressionThreshold}
-              csvPath={csvPath}
-            />
-          )}
-        </Stack>
+        <>
+          <StatsNotes
+            countingDate={data.countingDate}
+            threshold={data.suppressionThreshold}
+            includesDemoData={data.includesDemoData}
+            unitNote={t('stats.unitNote')}
+          />
+          <FigureBlock
+            id="stats-headline"
+            title={t('stats.headlineTitle')}
+            counting={counting}
+            isBusy={isLoading}
+          >
+            <FunnelHeadline funnel={data.funnel} />
+          </FigureBlock>
+          <TrendSection filter={filter} />
+          <MapSection filter={filter} list={list} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            {BREAKDOWN_CHARTS.map((spec) => (
+              <div key={spec.by} style={{ gridColumn: spec.isWide ? '1 / -1' : undefined, minWidth: 0 }}>
+                <BreakdownSection spec={spec} filter={filter} />
+              </div>
+            ))}
+          </SimpleGrid>
+          <FigureBlock
+            id="stats-funnel"
+            title={t('stats.funnelTitle')}
+            counting={counting}
+            isBusy={isLoading}
+            controls={
+              <Group>
+                <CsvLink href={statsCsvPath(filter)} tableName={t('stats.funnelTitle')} />
+              </Group>
+            }
+          >
+            <FunnelTable funnel={data.funnel} />
+          </FigureBlock>
+        </>
       )}
     </Stack>
   );
