@@ -3,6 +3,7 @@ import { caseRoutes } from './cases/routes';
 import { notificationRoutes } from './cases/routes.notifications';
 import { caseDocumentRoutes } from './cases/routes.documents';
 import { caseReporterRoutes } from './cases/routes.reporters';
+import { caseIntakeRoutes } from './cases/routes.intakes';
 import { deadlineRuleRoutes } from './cases/routes.deadline-rules';
 import { identityRoutes } from './identity';
 import { referenceRoutes } from './reference';
@@ -22,6 +23,7 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseRoutes, { prefix: '/cases' });
   await app.register(caseDocumentRoutes, { prefix: '/cases' });
   await app.register(caseReporterRoutes, { prefix: '/cases' });
+  await app.register(caseIntakeRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
   // One cache of public answers per node, shared by the public statistics routes.

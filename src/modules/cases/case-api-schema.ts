@@ -131,6 +131,23 @@ export const ZCreateIntakeInput = z
   .superRefine(checkIntakeKind);
 export type CreateIntakeInput = z.output<typeof ZCreateIntakeInput>;
 
+/**
+ * Another laporan or temuan about the act of an existing case (issue 4 §1: a case holds one or more intakes), added
+ * while Bawaslu holds it. The act stays the case's; only when this intake's reporter came to know of it is new.
+ */
+export const ZAddIntakeInput = z
+  .strictObject({
+    expectedVersion: z.number().int().min(1).describe('The version the caller saw; a newer one answers 409'),
+    act: z
+      .strictObject({ knownOn: ZCaseActInput.shape.knownOn })
+      .default({})
+      .describe('When this intake’s reporter (or Bawaslu) came to know of the act'),
+    intake: z.strictObject({ kind: ZIntakeKind.default('laporan'), ...ZIntakeDetailsInput.shape }),
+    reporter: ZReporterInput.optional(),
+  })
+  .superRefine(checkIntakeKind);
+export type AddIntakeInput = z.output<typeof ZAddIntakeInput>;
+
 export const ZCaseParams = z.strictObject({ id: z.uuid().describe('Case id') });
 export const ZCaseActionParams = z.strictObject({
   id: z.uuid().describe('Case id'),

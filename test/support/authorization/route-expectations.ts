@@ -139,6 +139,20 @@ function row(
 }
 
 const caseUrl = (suffix: string) => (c: Cell) => ({ url: `/api/cases/${caseOf(c).id}${suffix}` });
+// A stale version (999): whoever may add an intake to a case it sees is stopped with 409 before any change.
+const staleIntake = (c: Cell) => ({
+  url: `/api/cases/${caseOf(c).id}/intakes`,
+  body: {
+    expectedVersion: 999,
+    act: { knownOn: '2024-11-02' },
+    intake: {
+      kind: 'temuan',
+      channel: 'patrol',
+      receivedOn: '2024-11-03',
+      summary: 'Temuan kedua atas perbuatan yang sama.',
+    },
+  },
+});
 const documentUrl = (c: Cell) => {
   if (c.target.kind !== 'document') throw new Error('this row needs a document target');
   const d = c.target.document;
@@ -242,6 +256,7 @@ export const ROUTE_ROWS: readonly RouteRow[] = [
   row('POST', '/api/cases',                                      BAWASLU,             'finding-area', 201, 'Bawaslu records a temuan or the laporan brought to it (Perbawaslu 7/2022), in its own area only.', { request: findingRequest }),
   row('GET',  '/api/cases',                                      ALL_STAFF,           'none',         200, 'Every staff role has an inbox of the cases in its scope (the custodian’s is empty).', { list: 'cases' }),
   row('GET',  '/api/cases/counts',                               ALL_STAFF,           'none',         200, 'The inbox tab counts, over the cases in scope only.', { list: 'case-counts' }),
+  row('POST', '/api/cases/:id/intakes',                          BAWASLU,             'case',         409, 'Bawaslu adds another laporan or temuan to a case it sees (here with a stale version: 409, nothing written); others 403, out of scope 404.', { request: staleIntake }),
   row('GET',  '/api/cases/:id',                                  ALL_STAFF,           'case',         200, 'Any staff role reads a case in its scope; outside it the case does not exist (404).', { request: caseUrl('') }),
   row('POST', '/api/cases/:id/actions/:action',                  'next-step-holders', 'case-action',  200, 'Each step belongs to the roles in transitions/*.ts, within scope; admin, custodian, Ombudsman take none.', { request: caseActionRequest }),
   row('POST', '/api/cases/:id/documents',                        ACTING_ROLES,        'case',         201, 'The desks that act in the workflow attach documents to cases in scope; Ombudsman, custodian, admin do not.', { request: uploadDocument }),

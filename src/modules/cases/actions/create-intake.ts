@@ -92,7 +92,13 @@ async function checkInput(tx: Queryable, { actor, input, now }: CreateIntakeArgs
  * Stores the laporan's reporter, sealed, and returns its id; null for a temuan or an anonymous reporter. Only
  * the sealed value reaches SQL: the clear identity is in no row, event, audit entry or log line.
  */
-async function storeReporter(tx: Queryable, caseId: string, args: CreateIntakeArgs): Promise<string | null> {
+export async function storeReporter(
+  tx: Queryable,
+  caseId: string,
+  args: Pick<CreateIntakeArgs, 'reporterKey' | 'now'> & {
+    input: Pick<CreateIntakeInput, 'intake' | 'reporter'>;
+  },
+): Promise<string | null> {
   const { input, reporterKey, now } = args;
   const identity = input.intake.kind === 'laporan' && input.reporter ? identityOf(input.reporter) : null;
   if (identity === null) return null;

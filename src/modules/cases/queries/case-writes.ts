@@ -244,3 +244,20 @@ export async function storeTransition(
   );
   return rows[0]?.version ?? null;
 }
+
+/**
+ * Moves a case to its next version without a change of state (a step that adds to the record, such as another
+ * intake); null when the case is no longer at `expectedVersion` (STALE_VERSION).
+ */
+export async function bumpCaseVersion(
+  tx: Queryable,
+  caseId: string,
+  expectedVersion: number,
+  now: Date,
+): Promise<number | null> {
+  const { rows } = await tx.query<{ version: number }>(
+    `UPDATE cases SET version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING version`,
+    [caseId, expectedVersion, now],
+  );
+  return rows[0]?.version ?? null;
+}

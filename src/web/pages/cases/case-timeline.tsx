@@ -3,6 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format/date-time';
 import { useLanguage } from '../../i18n/use-language';
 import { actionLabel, stateLabel } from './case-labels';
+
+/** The events of intakes, which are not workflow actions (POST /api/cases and /api/cases/:id/intakes). */
+const INTAKE_EVENT_LABELS: Record<
+  string,
+  | 'cases.timeline.createReport'
+  | 'cases.timeline.createFinding'
+  | 'cases.timeline.addReport'
+  | 'cases.timeline.addFinding'
+> = {
+  create_report: 'cases.timeline.createReport',
+  create_finding: 'cases.timeline.createFinding',
+  add_report: 'cases.timeline.addReport',
+  add_finding: 'cases.timeline.addFinding',
+};
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { EventInput } from './event-input';
 import { roleLabel } from './role-label';
@@ -41,11 +55,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
             <Group gap="xs" justify="space-between" align="baseline">
               <Text fw={700}>
                 {actionLabel(e.action, language) ??
-                  t(
-                    e.action === 'create_report'
-                      ? 'cases.timeline.createReport'
-                      : 'cases.timeline.createFinding',
-                  )}
+                  t(INTAKE_EVENT_LABELS[e.action] ?? 'cases.timeline.createFinding')}
               </Text>
               <Text size="sm" component="time" dateTime={e.at}>
                 {formatDateTime(e.at, language)}
