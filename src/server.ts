@@ -22,6 +22,7 @@ import { loggerOptions } from './platform/http/logger-options';
 import { identityCookies } from './modules/identity';
 import { moduleRoutes } from './modules/routes';
 import { open311Routes } from './modules/stats/open311/routes';
+import { PublicAnswerCache } from './modules/stats/public-cache';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -102,9 +103,18 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
-  await app.register(moduleRoutes, { prefix: '/api' });
-  // Open311 GeoReport v2 (docs/open311.md): its own error format and caching, outside /api.
-  await app.register(open311Routes, { prefix: '/open311/v2', db: ctx.db.pool, now: ctx.now });
+  // One cache of public answers per node, shared by the public statistics and Open311 (public-cache.ts).
+  const publicCache = new PublicAnswerCache(ctx.config.statsCacheSeconds, {
+    onError: (err) => app.log.error({ err }, 'public statistics: background recount failed'),
+  });
+  await app.register(moduleRoutes, { prefix: '/api', publicCache });
+  // Open311 GeoReport v2 (docs/open311.md): its own error format, outside /api.
+  await app.register(open311Routes, {
+    prefix: '/open311/v2',
+    db: ctx.db.pool,
+    now: ctx.now,
+    cache: publicCache,
+  });
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {

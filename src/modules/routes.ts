@@ -13,11 +13,14 @@ import { trendRoutes } from './stats/routes.trend';
 import { reconciliationRoutes } from './stats/routes.reconciliation';
 import { openDataRoutes } from './stats/open-data/routes';
 import { publicSnapshotRoutes, snapshotPublishRoutes } from './stats/routes.snapshots';
-import { PublicAnswerCache } from './stats/public-cache';
+import type { PublicAnswerCache } from './stats/public-cache';
 import { geoRoutes } from './stats/routes.geo';
 
 /** Every module's HTTP routes, mounted under /api. */
-export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
+export const moduleRoutes: FastifyPluginAsyncZod<{ publicCache: PublicAnswerCache }> = async (
+  app,
+  { publicCache: cache },
+) => {
   await app.register(identityRoutes);
   await app.register(referenceRoutes, { prefix: '/reference' });
   await app.register(caseRoutes, { prefix: '/cases' });
@@ -26,10 +29,6 @@ export const moduleRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseIntakeRoutes, { prefix: '/cases' });
   await app.register(notificationRoutes, { prefix: '/notifications' });
   await app.register(deadlineRuleRoutes, { prefix: '/admin/deadline-rules' });
-  // One cache of public answers per node, shared by the public statistics routes.
-  const cache = new PublicAnswerCache(app.ctx.config.statsCacheSeconds, {
-    onError: (err) => app.log.error({ err }, 'public statistics: background recount failed'),
-  });
   await app.register(statsRoutes, { prefix: '/public', cache });
   await app.register(trendRoutes, { prefix: '/public', cache });
   await app.register(leagueRoutes, { prefix: '/public', cache });

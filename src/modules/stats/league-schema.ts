@@ -2,13 +2,18 @@
 // Shared with the web app: no server imports.
 import { z } from 'zod';
 import { ZIsoDate } from '../reference/shared-schema';
-import { regencyInProvince, STATS_AREA_FILTERS } from './schema';
+import { regencyInProvince, STATS_AREA_FILTERS, ZCsvLanguage } from './schema';
 
 export const ZPpkLeagueQuery = z
   .object(STATS_AREA_FILTERS)
   .strict()
   .refine(regencyInProvince, { message: 'must lie in the given province', path: ['regency'] });
 export type PpkLeagueQuery = z.infer<typeof ZPpkLeagueQuery>;
+
+export const ZPpkLeagueCsvQuery = z
+  .object({ ...STATS_AREA_FILTERS, lang: ZCsvLanguage })
+  .strict()
+  .refine(regencyInProvince, { message: 'must lie in the given province', path: ['regency'] });
 
 const ZCell = z.number().int().nonnegative().nullable();
 

@@ -1,7 +1,7 @@
 // The public answers' cache: fresh answers reused, stale ones served while one recount refreshes them, concurrent
 // misses counted once, failures never cached; off when the setting is 0.
 import { describe, expect, it } from 'vitest';
-import { json, PublicAnswerCache } from './public-cache';
+import { answerKey, json, PublicAnswerCache } from './public-cache';
 
 function counter() {
   let n = 0;
@@ -19,6 +19,20 @@ function counter() {
     failNext: () => void (fail = true),
   };
 }
+
+describe('answerKey', () => {
+  it('is the same for the same question asked with its parameters in another order, and per language', () => {
+    expect(answerKey('/api/public/stats?by=category&election=pemilu-2024', 'id')).toBe(
+      answerKey('/api/public/stats?election=pemilu-2024&by=category', 'id'),
+    );
+    expect(answerKey('/api/public/stats?by=category', 'id')).not.toBe(
+      answerKey('/api/public/stats?by=category', 'en'),
+    );
+    expect(answerKey('/api/public/stats?by=jabatan', 'id')).not.toBe(
+      answerKey('/api/public/stats?by=category', 'id'),
+    );
+  });
+});
 
 describe('PublicAnswerCache', () => {
   it('counts once for concurrent first visitors, then reuses the answer while fresh', async () => {

@@ -89,6 +89,16 @@ export class PublicAnswerCache {
   }
 }
 
+/**
+ * The cache key of a request: its path, its query in a fixed order, and its language, so that the same question
+ * asked with its parameters in another order (the page, a script, the warm-up) shares one answer.
+ */
+export function answerKey(url: string, lang: string): string {
+  const u = new URL(url, 'http://netra.invalid');
+  u.searchParams.sort();
+  return `${u.pathname}?${u.searchParams.toString()}|${lang}`;
+}
+
 export const json = (value: unknown): PublicAnswer => ({
   body: JSON.stringify(value),
   contentType: 'application/json; charset=utf-8',

@@ -111,3 +111,14 @@ export function breakdownRawRows(
   );
   return rows.map((r) => ({ key: r.key, label: labelOf(r.key) ?? r.key, funnel: r.funnel }));
 }
+
+/**
+ * The largest figure a row shows of reported, forwarded, proven, sanctioned (each at most the one before): rows
+ * are ordered by what they publish, never by a withheld count (its place would tell its size).
+ */
+export function publishedSize(f: FunnelFigures): number {
+  return Math.max(
+    -1,
+    ...[f.reported, f.forwarded, f.proven, f.sanctioned].filter((v): v is number => v !== null),
+  );
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pickLanguage } from '../../platform/i18n/language';
 import { getReconciliation } from './actions/get-reconciliation';
-import { json } from './public-cache';
+import { answerKey, json } from './public-cache';
 import { ZReconciliation, ZReconciliationQuery } from './reconciliation-schema';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
@@ -20,7 +20,7 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
     },
     async (request, reply) => {
       const lang = pickLanguage(request.headers['accept-language']);
-      return cache.send(reply, `${request.url}|${lang}`, async () =>
+      return cache.send(reply, answerKey(request.url, lang), async () =>
         json(
           ZReconciliation.parse(
             await getReconciliation(app.ctx.db.pool, request.query, {

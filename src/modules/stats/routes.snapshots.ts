@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error';
 import { auditActorOf, requireStaffFor } from '../identity';
 import { publishSnapshot } from './actions/publish-snapshot';
-import { csv, json } from './public-cache';
+import { answerKey, csv, json } from './public-cache';
 import { findSnapshot, findSnapshots } from './queries/snapshot-queries';
 import type { PublicStatsOptions } from './routes';
 import { FUNNEL_COLUMNS, type FunnelFigures } from './schema';
@@ -25,7 +25,7 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
       },
     },
     async (request, reply) =>
-      cache.send(reply, request.url, async () => json(await findSnapshots(app.ctx.db.pool))),
+      cache.send(reply, answerKey(request.url, ''), async () => json(await findSnapshots(app.ctx.db.pool))),
   );
 
   app.get(
@@ -56,7 +56,7 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
       },
     },
     async (request, reply) =>
-      cache.send(reply, request.url, async () => {
+      cache.send(reply, answerKey(request.url, ''), async () => {
         const s = await findSnapshot(app.ctx.db.pool, request.params.id);
         if (!s) throw new AppError('NOT_FOUND');
         const cells = (f: FunnelFigures) => [

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pickLanguage } from '../../platform/i18n/language';
+import type { FastifyRequest } from 'fastify';
+import { requestLanguage } from './request-language';
 import { getPublicStats } from './actions/get-public-stats';
-import { csv, json, type PublicAnswerCache } from './public-cache';
+import { answerKey, csv, json, type PublicAnswerCache } from './public-cache';
 import { statsCsv } from './stats-csv';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -19,8 +20,8 @@ export interface PublicStatsOptions {
  * only (never a case), small cells withheld, every figure with its counting date.
  */
 export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
-  const opts = (acceptLanguage: string | undefined) => ({
-    lang: pickLanguage(acceptLanguage),
+  const opts = (request: FastifyRequest) => ({
+    lang: requestLanguage(request),
     now: app.ctx.now(),
     threshold: DEFAULT_SUPPRESSION_THRESHOLD,
   });
@@ -37,8 +38,8 @@ export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
       },
     },
     async (request, reply) => {
-      const o = opts(request.headers['accept-language']);
-      return cache.send(reply, `${request.url}|${o.lang}`, async () =>
+      const o = opts(request);
+      return cache.send(reply, answerKey(request.url, o.lang), async () =>
         json(ZPublicStats.parse(await getPublicStats(app.ctx.db.pool, request.query, o))),
       );
     },
@@ -54,9 +55,9 @@ export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
       },
     },
     async (request, reply) => {
-      const o = opts(request.headers['accept-language']);
-      const { columns, ...query } = request.query;
-      return cache.send(reply, `${request.url}|${o.lang}`, async () => {
+      const o = opts(request);
+      const { columns, lang: _lang, ...query } = request.query;
+      return cache.send(reply, answerKey(request.url, o.lang), async () => {
         const stats = await getPublicStats(app.ctx.db.pool, query, o);
         const name = `netra-statistik-${stats.countingDate}${stats.breakdown ? `-${stats.breakdown.by}` : ''}.csv`;
         return csv(statsCsv(stats, o.lang, columns), name);

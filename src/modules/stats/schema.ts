@@ -73,7 +73,7 @@ export const ZPublicStatsQuery = z
   .refine(regencyInProvince, REGENCY_IN_PROVINCE);
 export type PublicStatsQuery = z.infer<typeof ZPublicStatsQuery>;
 
-/** A count, or null when withheld (between 1 and the threshold − 1). */
+/** A count, or null when withheld: below the threshold, or a cell a published sum would give away (ADR 0008). */
 const ZCell = z.number().int().nonnegative().nullable();
 
 export const ZFunnelFigures = z
@@ -120,6 +120,12 @@ export const FUNNEL_COLUMNS = [
   'inactive',
 ] as const satisfies readonly (keyof FunnelFigures)[];
 
+/** A download link cannot set Accept-Language: the page passes the language it shows. */
+export const ZCsvLanguage = z
+  .enum(['id', 'en'])
+  .optional()
+  .describe('Language of the labels in the file (default: the Accept-Language header)');
+
 /** The columns a CSV may be narrowed to: the funnel's counts and the follow-up rate. */
 export const CSV_COLUMNS = [...FUNNEL_COLUMNS, 'followUpRate'] as const;
 
@@ -142,6 +148,7 @@ export const ZPublicStatsCsvQuery = z
       .describe(
         'Comma-separated columns to include (default: all), so a download holds exactly what a table shows',
       ),
+    lang: ZCsvLanguage,
   })
   .strict()
   .refine(datesInOrder, { message: 'must not be after `to`', path: ['from'] })

@@ -86,6 +86,13 @@ describe('GET /api/public/stats', () => {
     expect(months).toEqual(['2024-11']);
   });
 
+  it('writes a CSV in the language its link asks for, whatever the browser sends', async () => {
+    const en = await get('/api/public/stats.csv?by=jabatan&lang=en&columns=proven', 'id');
+    expect(en.body).toContain('Supervisor (pengawas)');
+    expect(en.body.split('\n')[0]).toBe('counting_date,jabatan,label,proven');
+    expect((await get('/api/public/stats.csv?lang=fr', 'en')).statusCode).toBe(400);
+  });
+
   it('groups violation forms into the published categories', async () => {
     const s = (await get('/api/public/stats?by=category')).json<PublicStats>();
     expect(s.breakdown?.rows.map((r) => r.key)).toEqual(['kampanye']);

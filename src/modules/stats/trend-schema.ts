@@ -2,13 +2,18 @@
 // recounted from the event history, the way KASN and BKN publish their series. Shared with the web app.
 import { z } from 'zod';
 import { ZIsoDate } from '../reference/shared-schema';
-import { regencyInProvince, STATS_AREA_FILTERS } from './schema';
+import { regencyInProvince, STATS_AREA_FILTERS, ZCsvLanguage } from './schema';
 
 export const ZStatsTrendQuery = z
   .object(STATS_AREA_FILTERS)
   .strict()
   .refine(regencyInProvince, { message: 'must lie in the given province', path: ['regency'] });
 export type StatsTrendQuery = z.infer<typeof ZStatsTrendQuery>;
+
+export const ZStatsTrendCsvQuery = z
+  .object({ ...STATS_AREA_FILTERS, lang: ZCsvLanguage })
+  .strict()
+  .refine(regencyInProvince, { message: 'must lie in the given province', path: ['regency'] });
 
 const ZCell = z.number().int().nonnegative().nullable();
 

@@ -91,10 +91,18 @@ export async function getPpkLeague(
     suppressionThreshold: opts.threshold,
     includesDemoData: total?.demo ?? false,
     totals: figuresOf('all', total ?? empty, hidden, opts.threshold),
-    rows: rows.map((r, i) => ({
-      agencyCode: r.agencyCode ?? 'unknown',
-      agencyName: r.agencyName ?? r.agencyCode ?? (opts.lang === 'id' ? 'Tidak diketahui' : 'Unknown'),
-      figures: figuresOf(`r${i}`, r, hidden, opts.threshold),
-    })),
+    rows: rows
+      .map((r, i) => ({
+        agencyCode: r.agencyCode ?? 'unknown',
+        agencyName: r.agencyName ?? r.agencyCode ?? (opts.lang === 'id' ? 'Tidak diketahui' : 'Unknown'),
+        figures: figuresOf(`r${i}`, r, hidden, opts.threshold),
+      }))
+      // Ordered by what is shown (a withheld count's place would tell its size): most outstanding first.
+      .sort(
+        (a, b) =>
+          (b.figures.outstanding ?? -1) - (a.figures.outstanding ?? -1) ||
+          (b.figures.received ?? -1) - (a.figures.received ?? -1) ||
+          a.agencyCode.localeCompare(b.agencyCode),
+      ),
   };
 }

@@ -5,7 +5,13 @@ import type { Language } from '../../../platform/i18n/language';
 import { shippedCategories } from '../categories';
 import { assertKnownFilters } from './known-filters';
 import { funnelOf } from '../funnel';
-import { breakdownRawRows, publishedTable, type GroupStateCount, type RawRow } from '../public-figures';
+import {
+  breakdownRawRows,
+  publishedSize,
+  publishedTable,
+  type GroupStateCount,
+  type RawRow,
+} from '../public-figures';
 import { countByState, namesOf } from '../queries/stats-queries';
 import type { PublicStats, PublicStatsQuery, StatsDimension } from '../schema';
 import { dimensionLabel } from '../dimension-labels';
@@ -67,7 +73,17 @@ export async function getPublicStats(
     suppressionThreshold: opts.threshold,
     includesDemoData: read.includesDemo,
     funnel: table.funnel,
-    breakdown: q.by ? { by: q.by, rows: table.rows } : null,
+    breakdown: q.by
+      ? {
+          by: q.by,
+          rows:
+            q.by === 'month'
+              ? table.rows
+              : [...table.rows].sort(
+                  (a, b) => publishedSize(b.figures) - publishedSize(a.figures) || a.key.localeCompare(b.key),
+                ),
+        }
+      : null,
   };
 }
 

@@ -5,7 +5,9 @@ import type { Queryable } from '../../../db/database';
 import { pickLanguage } from '../../../platform/i18n/language';
 import { shippedCategories } from '../categories';
 import { GeoReportError } from './georeport-errors';
+import { answerKey, json, type PublicAnswerCache } from '../public-cache';
 import { answerAsGeoReport, sendXml } from './georeport-reply';
+import { georeportXml } from './georeport-xml';
 import { findPublicRequests } from './open311-queries';
 import { presentRequest } from './present-request';
 import { presentDiscovery } from './present-discovery';
@@ -32,6 +34,8 @@ export interface Open311Options {
   now: () => Date;
   /** data/geo/region-centroids.json unless given; lat/long are left out when the file is absent. */
   centroidsFile?: string;
+  /** Reuses request lists like the public statistics do (public-cache.ts); none: every call queries. */
+  cache?: PublicAnswerCache;
 }
 
 const ZFile = z.object({ file: z.string().describe('<code or id>.json or <code or id>.xml') });
@@ -132,13 +136,24 @@ export const open311Routes: FastifyPluginAsyncZod<Open311Options> = async (app, 
         response: { 200: z.array(ZGeoReportRequest) },
       },
     },
-    async (request) => listed(request.query, request),
+    async (request, reply) => {
+      const list = async () => z.array(ZGeoReportRequest).parse(await listed(request.query, request));
+      if (!opts.cache) return list();
+      return opts.cache.send(reply, answerKey(request.url, langOf(request)), async () => json(await list()));
+    },
   );
   app.get(
     '/requests.xml',
     { schema: { ...requestsDocs, querystring: ZGeoReportRequestsQuery } },
-    async (request, reply) =>
-      sendXml(reply, 'service_requests', 'request', await listed(request.query, request)),
+    async (request, reply) => {
+      const list = async () =>
+        georeportXml('service_requests', 'request', await listed(request.query, request));
+      if (!opts.cache) return reply.type('text/xml; charset=utf-8').send(await list());
+      return opts.cache.send(reply, answerKey(request.url, langOf(request)), async () => ({
+        body: await list(),
+        contentType: 'text/xml; charset=utf-8',
+      }));
+    },
   );
   app.get(
     '/requests/:file',
