@@ -263,6 +263,27 @@ describe('public statistics on the demo history', () => {
     expect(crypto.createHash('sha256').update(canonicalJson(snap.figures)).digest('hex')).toBe(snap.sha256);
     expect(snap.figures.breakdowns.sanction.find((row) => row.key === 'moderate')?.figures.proven).toBe(884);
     await expect(t.db.pool.query(`UPDATE stats_snapshots SET title = 'x'`)).rejects.toThrow(/frozen/);
+    const csv = await t.app.inject({ url: '/api/public/stats/snapshots/kasn-januari-2021.csv' });
+    const dims = [
+      ...new Set(
+        csv.body
+          .trim()
+          .split('\n')
+          .slice(2)
+          .map((l) => l.split(',')[1]),
+      ),
+    ];
+    expect(dims).toEqual([
+      'category',
+      'jabatan',
+      'asn_type',
+      'phase',
+      'province',
+      'regency',
+      'agency',
+      'month',
+      'sanction',
+    ]);
     const list = await api<{ id: string }[]>('/api/public/stats/snapshots');
     expect(list.map((x) => x.id)).toContain('kasn-januari-2021');
   });

@@ -7,7 +7,7 @@ import { publishSnapshot } from './actions/publish-snapshot';
 import { answerKey, csv, json } from './public-cache';
 import { findSnapshot, findSnapshots } from './queries/snapshot-queries';
 import type { PublicStatsOptions } from './routes';
-import { FUNNEL_COLUMNS, type FunnelFigures } from './schema';
+import { FUNNEL_COLUMNS, STATS_DIMENSIONS, type FunnelFigures } from './schema';
 import { ZPublishSnapshotInput, ZSnapshotId, ZSnapshotSummary, ZStatsSnapshot } from './snapshot-schema';
 import { cellText, rateText, tableCsv } from './stats-csv';
 
@@ -65,8 +65,9 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
         ];
         const rows = [
           [s.asOf, 'all', 'all', 'Semua', ...cells(s.figures.funnel)],
-          ...Object.entries(s.figures.breakdowns).flatMap(([by, list]) =>
-            list.map((r) => [s.asOf, by, r.key, r.label, ...cells(r.figures)]),
+          // In the dimensions' own order (jsonb keeps object keys in its own).
+          ...STATS_DIMENSIONS.flatMap((by) =>
+            (s.figures.breakdowns[by] ?? []).map((r) => [s.asOf, by, r.key, r.label, ...cells(r.figures)]),
           ),
         ];
         const header = ['as_of', 'dimension', 'key', 'label', ...FUNNEL_COLUMNS, 'followUpRate'];

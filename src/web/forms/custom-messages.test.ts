@@ -20,6 +20,12 @@ describe('server and schema messages in the UI language', () => {
     );
   });
 
+  it('keeps a bracketed detail after a known head', () => {
+    expect(schemaMessage('must not be before the act (2024-11-01)', i18n.t)).toBe(
+      'tidak boleh sebelum tanggal kejadian (2024-11-01)',
+    );
+  });
+
   it('shows an unknown message as written', () => {
     expect(schemaMessage('something new: x', i18n.t)).toBe('something new: x');
   });

@@ -29,18 +29,26 @@ const KEYS = {
   'name the election or the violation forms to correct': 'caseForm.messages.nothingToCorrect',
   'not in the legal catalogue': 'caseForm.messages.notInCatalogue',
   'not a document of this case': 'caseForm.messages.notADocumentOfCase',
+  'must not be after intake.receivedOn': 'caseForm.messages.notAfterReceived',
+  'must lie between act.date and intake.receivedOn': 'caseForm.messages.knownBetween',
+  'must lie between the act and intake.receivedOn': 'caseForm.messages.knownBetween',
+  'must not be before the act': 'caseForm.messages.notBeforeAct',
 } as const;
 
 const keyOf = (message: string) => (KEYS as Record<string, (typeof KEYS)[keyof typeof KEYS]>)[message];
 
 /**
  * The UI-language text of a message a schema or the server wrote in English. "Known head: detail" (e.g. "not in
- * the legal catalogue: pp94-zz-9") keeps its detail after the translated head.
+ * the legal catalogue: pp94-zz-9") and "known head (detail)" (e.g. "must not be before the act (2024-11-01)") keep
+ * their detail after the translated head.
  */
 export function schemaMessage(message: string, t: TFunction): string {
   const key = keyOf(message);
   if (key) return t(key);
   const colon = message.indexOf(': ');
   const head = colon > 0 ? keyOf(message.slice(0, colon)) : undefined;
-  return head ? `${t(head)}: ${message.slice(colon + 2)}` : message;
+  if (head) return `${t(head)}: ${message.slice(colon + 2)}`;
+  const aside = /^(.+) (\([^()]+\))$/.exec(message);
+  const asideHead = aside?.[1] ? keyOf(aside[1]) : undefined;
+  return asideHead ? `${t(asideHead)} ${aside?.[2] ?? ''}` : message;
 }

@@ -3,11 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { CaseActionId } from '../../../modules/cases/schema';
 import { useLanguage } from '../../i18n/use-language';
 import { actionLabel } from './case-labels';
+import type { IntakeKind } from './intake-forms';
 
 export type Notice =
-  { kind: 'created' } | { kind: 'done'; action: CaseActionId } | { kind: 'conflict'; action: CaseActionId };
+  | { kind: 'created' }
+  | { kind: 'done'; action: CaseActionId }
+  | { kind: 'intakeAdded'; intake: IntakeKind }
+  | { kind: 'conflict' };
 
-/** What just happened on the page: the case recorded, a step taken, or a step refused as the case had moved on. */
+/**
+ * What just happened on the page: the case recorded, a step taken, another laporan or temuan added, or a change
+ * refused as the case had moved on.
+ */
 export function CaseNotice({ notice, referenceNumber }: { notice: Notice | null; referenceNumber: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -22,7 +29,9 @@ export function CaseNotice({ notice, referenceNumber }: { notice: Notice | null;
   const text =
     notice.kind === 'created'
       ? t('cases.notice.created', { reference: referenceNumber })
-      : t('cases.notice.done', { action: actionLabel(notice.action, language) ?? notice.action });
+      : notice.kind === 'intakeAdded'
+        ? t(`cases.notice.intakeAdded.${notice.intake}`)
+        : t('cases.notice.done', { action: actionLabel(notice.action, language) ?? notice.action });
   return (
     <Alert color="teal" variant="light" role="status">
       {text}

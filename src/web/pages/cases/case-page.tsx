@@ -6,11 +6,14 @@ import { useApi } from '../../api/use-api';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
+import { useStaffUser } from '../../session/session-context';
+import { AddIntake } from './add-intake-form';
 import { CaseActions } from './case-actions';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { CaseDocuments } from './case-documents';
 import { CaseNotice, type Notice } from './case-notice';
 import { CaseIntakes, CaseSubjects } from './case-parties';
+import { canAddIntake } from './case-roles';
 import { CaseSummary } from './case-summary';
 import { CaseTimeline } from './case-timeline';
 import { DeadlineClock } from './deadline-clock';
@@ -20,11 +23,15 @@ function focusHeading() {
   requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
 }
 
-/** One case: summary, deadline, the steps the user may take now, subjects, intakes, documents and history. */
+/**
+ * One case: summary, deadline, the steps the user may take now, subjects, intakes (with the form to add one),
+ * documents and history.
+ */
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
+  const user = useStaffUser();
   const wasCreated = (location.state as { created?: boolean } | null)?.created === true;
   const [notice, setNotice] = useState<Notice | null>(wasCreated ? { kind: 'created' } : null);
   const { data, error, isLoading, reload } = useApi<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`);
@@ -50,14 +57,25 @@ export function CasePage() {
       <CaseActions
         detail={data}
         onResult={(result, action) => {
-          setNotice({ kind: result, action });
+          setNotice(result === 'done' ? { kind: 'done', action } : { kind: 'conflict' });
           reload();
           focusHeading();
         }}
         onDocumentsChanged={reload}
       />
       <CaseSubjects subjects={data.subjects} />
-      <CaseIntakes caseId={data.id} intakes={data.intakes} />
+      <CaseIntakes caseId={data.id} intakes={data.intakes}>
+        {user && canAddIntake(user.role, data.state) && (
+          <AddIntake
+            detail={data}
+            onResult={(result) => {
+              setNotice(result.kind === 'added' ? { kind: 'intakeAdded', intake: result.intake } : result);
+              reload();
+              focusHeading();
+            }}
+          />
+        )}
+      </CaseIntakes>
       <CaseDocuments
         caseId={data.id}
         documents={data.documents}

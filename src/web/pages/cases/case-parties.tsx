@@ -1,4 +1,5 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { formatDate } from '../../format/dates';
@@ -39,8 +40,19 @@ export function CaseSubjects({ subjects }: { subjects: Subject[] }) {
   );
 }
 
-/** How the case came in: each laporan or temuan with its channel, day, summary and (laporan) reporter. */
-export function CaseIntakes({ caseId, intakes }: { caseId: string; intakes: CaseDetail['intakes'] }) {
+/**
+ * How the case came in: each laporan or temuan with its channel, day, summary and (laporan) reporter; `children`
+ * below them (the form to add another).
+ */
+export function CaseIntakes({
+  caseId,
+  intakes,
+  children,
+}: {
+  caseId: string;
+  intakes: CaseDetail['intakes'];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const labels = useFieldLabels('create_finding');
@@ -51,7 +63,7 @@ export function CaseIntakes({ caseId, intakes }: { caseId: string; intakes: Case
       </Title>
       <Stack gap="sm">
         {intakes.map((i) => (
-          <Card key={i.id} withBorder padding="md">
+          <Card key={i.id} withBorder padding="md" data-testid="case-intake">
             <Text fw={700}>
               {t(`cases.intakes.kinds.${i.kind}`)} · {labels.option('channel', i.channel)} ·{' '}
               {formatDate(i.receivedOn, language)}
@@ -60,6 +72,7 @@ export function CaseIntakes({ caseId, intakes }: { caseId: string; intakes: Case
             <IntakeReporterLine caseId={caseId} reporter={i.reporter} />
           </Card>
         ))}
+        {children}
       </Stack>
     </section>
   );

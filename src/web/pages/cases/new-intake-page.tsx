@@ -1,13 +1,12 @@
-import { Button, Group, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { REPORT_CHANNELS, type CaseDetail } from '../../../modules/cases/case-api-schema';
+import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { apiPost } from '../../api/api-client';
 import { PageTitle } from '../../components/page-title';
 import { setAt, type FormValues } from '../../forms/form-values';
 import { SchemaFields } from '../../forms/schema-fields';
-import { valueAt } from '../../forms/schema-form-context';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { useSchemaSubmit } from '../../forms/use-schema-submit';
 import { useStaffUser } from '../../session/session-context';
@@ -15,6 +14,7 @@ import { FormError } from '../login/form-error';
 import { canRecordIntake } from './case-roles';
 import { jakartaToday } from './deadline-status';
 import { INTAKE_FORMS, toIntakeInput, type IntakeKind } from './intake-forms';
+import { IntakeKindChoice } from './intake-kind-choice';
 import { useElectionOptions, useViolationFormOptions } from './use-case-reference';
 
 /** Today as the day of the intake, and the officer's own kabupaten/kota as the place. */
@@ -50,15 +50,6 @@ export function NewIntakePage() {
   if (!user) return null;
   if (!canRecordIntake(user.role)) return <Text role="alert">{t('cases.newIntake.notAllowed')}</Text>;
 
-  const chooseKind = (next: string) => {
-    const k = next === 'laporan' ? 'laporan' : 'temuan';
-    // Patrol and social media yield a temuan only: clear a channel the laporan form does not offer.
-    const channel = valueAt(form.values, ['intake', 'channel']);
-    if (k === 'laporan' && !(REPORT_CHANNELS as readonly unknown[]).includes(channel))
-      form.onChange(['intake', 'channel'], '');
-    setKind(k);
-  };
-
   return (
     <Stack gap="md" maw={760}>
       <div>
@@ -68,12 +59,7 @@ export function NewIntakePage() {
       <form onSubmit={submit} noValidate aria-label={t('cases.newIntake.title')}>
         <Stack gap="md">
           <FormError error={error} />
-          <Radio.Group label={t('cases.newIntake.kind')} value={kind} onChange={chooseKind} required>
-            <Stack gap="xs" mt="xs">
-              <Radio value="laporan" label={t('cases.newIntake.kinds.laporan')} />
-              <Radio value="temuan" label={t('cases.newIntake.kinds.temuan')} />
-            </Stack>
-          </Radio.Group>
+          <IntakeKindChoice kind={kind} form={form} onChange={setKind} />
           <SchemaFields
             form={form}
             optionsFor={(field) =>
