@@ -55,6 +55,11 @@ function decree(s: Script, day: number, fate: Extract<OversightFate, { kind: 'pr
   };
 }
 
+/** BKN's warning letter to a PPK whose follow-up period has run out (the step needs the period overdue). */
+function warnPpk(s: Script, day: number): void {
+  s.add(day, 'bkn_pejabat', 'issue_warning', { letterNumber: s.no('P/BKN', day), issuedOn: iso(day) }, 'bkn');
+}
+
 /**
  * BKN's warning, its proposal to block, and the blocking, each once the previous period has run out; half the
  * time the supervisor reprimands the PPK. Returns the last day used, or null when it does not fit before `until`.
@@ -65,13 +70,7 @@ function escalate(s: Script, from: number, until: number): number | null {
   const propose = warn + 4 + rnd.int(0, 2);
   const block = propose + 1 + rnd.int(0, 2);
   if (block > until) return null;
-  s.add(
-    warn,
-    'bkn_pejabat',
-    'issue_warning',
-    { letterNumber: s.no('P/BKN', warn), issuedOn: iso(warn) },
-    'bkn',
-  );
+  warnPpk(s, warn);
   s.add(propose, 'bkn_analis', 'propose_blocking', {
     reason: 'PPK tidak menindaklanjuti rekomendasi setelah peringatan.',
   });
@@ -127,14 +126,7 @@ function ppkSteps(s: Script, provenDay: number, fate: Extract<OversightFate, { k
   else if (ppk.kind === 'blocked') escalate(s, provenDay, lastDay);
   else if (ppk.kind === 'warned') {
     const warn = provenDay + 11 + rnd.int(0, 10);
-    if (warn <= lastDay)
-      s.add(
-        warn,
-        'bkn_pejabat',
-        'issue_warning',
-        { letterNumber: s.no('P/BKN', warn), issuedOn: iso(warn) },
-        'bkn',
-      );
+    if (warn <= lastDay) warnPpk(s, warn);
   } else if (ppk.kind === 'inactive')
     s.add(
       ppk.day,

@@ -7,9 +7,9 @@ import { jakartaDate } from '../../../platform/calendar';
 import { AppError, type FieldError } from '../../../platform/errors/app-error';
 import { auditActorOf, scopeCoversRegion, type StaffActor } from '../../identity';
 import type { AddIntakeInput } from '../case-api-schema';
-import { bumpCaseVersion, findVisibleCase, insertEvent, insertIntake } from '../queries';
+import { bumpCaseVersion, findVisibleCase, insertEvent } from '../queries';
 import { BAWASLU_OPEN } from '../transitions/transition-rule';
-import { storeReporter } from './create-intake';
+import { storeIntake } from './create-intake';
 
 const INTAKE_ROLES: readonly string[] = ['bawaslu_staf', 'bawaslu_pimpinan'];
 
@@ -44,21 +44,14 @@ export async function addIntake(
   if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
   const version = await bumpCaseVersion(tx, caseId, input.expectedVersion, now);
   if (version === null) throw new AppError('STALE_VERSION', { details: { currentVersion: row.version } });
-  const reporterRef = await storeReporter(tx, caseId, { input, reporterKey: args.reporterKey, now });
-  const { kind } = input.intake;
-  await insertIntake(tx, {
-    caseId,
-    kind,
-    channel: input.intake.channel,
-    receivedOn: input.intake.receivedOn,
-    knownOn: input.act.knownOn ?? input.intake.receivedOn,
-    summary: input.intake.summary,
-    reporterRef,
+  const { reporterRef, reporterMark: reporter } = await storeIntake(tx, caseId, {
+    input,
+    reporterKey: args.reporterKey,
     now,
   });
+  const { kind } = input.intake;
   const action = kind === 'laporan' ? 'add_report' : 'add_finding';
   // As at intake: what was entered, and of the reporter only whether one is on file.
-  const reporter = kind === 'laporan' ? (reporterRef ? 'sealed' : 'anonymous') : undefined;
   await insertEvent(tx, {
     caseId,
     at: now,

@@ -92,7 +92,7 @@ async function checkInput(tx: Queryable, { actor, input, now }: CreateIntakeArgs
  * Stores the laporan's reporter, sealed, and returns its id; null for a temuan or an anonymous reporter. Only
  * the sealed value reaches SQL: the clear identity is in no row, event, audit entry or log line.
  */
-export async function storeReporter(
+async function storeReporter(
   tx: Queryable,
   caseId: string,
   args: Pick<CreateIntakeArgs, 'reporterKey' | 'now'> & {
@@ -107,6 +107,33 @@ export async function storeReporter(
   const sealedIdentity = sealReporterIdentity(reporterKey, { caseId, reporterId }, identity);
   await insertReporter(tx, { id: reporterId, caseId, sealedIdentity, now });
   return reporterId;
+}
+
+/**
+ * One intake of a case: its reporter sealed (a laporan's), the intake row; returns the reporter's id and what the
+ * event may say of the reporter (only whether one is on file).
+ */
+export async function storeIntake(
+  tx: Queryable,
+  caseId: string,
+  args: Pick<CreateIntakeArgs, 'reporterKey' | 'now'> & {
+    input: Pick<CreateIntakeInput, 'intake' | 'reporter'> & { act: { knownOn?: string | undefined } };
+  },
+): Promise<{ reporterRef: string | null; reporterMark: 'sealed' | 'anonymous' | undefined }> {
+  const { input, now } = args;
+  const reporterRef = await storeReporter(tx, caseId, args);
+  await insertIntake(tx, {
+    caseId,
+    kind: input.intake.kind,
+    channel: input.intake.channel,
+    receivedOn: input.intake.receivedOn,
+    knownOn: input.act.knownOn ?? input.intake.receivedOn,
+    summary: input.intake.summary,
+    reporterRef,
+    now,
+  });
+  const reporterMark = input.intake.kind === 'laporan' ? (reporterRef ? 'sealed' : 'anonymous') : undefined;
+  return { reporterRef, reporterMark };
 }
 
 async function storeSubjects(tx: Queryable, caseId: string, input: CreateIntakeInput): Promise<void> {
@@ -156,22 +183,11 @@ export async function createIntake(
   await checkInput(tx, args);
   const { actor, input, now } = args;
   const { id, referenceNumber } = await storeCase(tx, args);
-  const reporterRef = await storeReporter(tx, id, args);
+  const { reporterRef, reporterMark: reporter } = await storeIntake(tx, id, args);
   const { kind } = input.intake;
-  await insertIntake(tx, {
-    caseId: id,
-    kind,
-    channel: input.intake.channel,
-    receivedOn: input.intake.receivedOn,
-    knownOn: input.act.knownOn ?? input.intake.receivedOn,
-    summary: input.intake.summary,
-    reporterRef,
-    now,
-  });
   await storeSubjects(tx, id, input);
   const action = kind === 'laporan' ? 'create_report' : 'create_finding';
   // The event keeps what was entered about the act and the intake; of the reporter only whether one is on file.
-  const reporter = kind === 'laporan' ? (reporterRef ? 'sealed' : 'anonymous') : undefined;
   await insertEvent(tx, {
     caseId: id,
     at: now,
