@@ -1,5 +1,6 @@
 // The public answers' cache: fresh answers reused, stale ones served while one recount refreshes them, concurrent
 // misses counted once, failures never cached; off when the setting is 0.
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { answerKey, json, PublicAnswerCache } from './public-cache';
 
@@ -90,5 +91,20 @@ describe('PublicAnswerCache', () => {
     await off.get('k', d.compute);
     await off.get('k', d.compute);
     expect(d.calls).toBe(2);
+  });
+});
+
+describe('gzip', () => {
+  it('keeps a large answer gzipped once, and a small one as it is', async () => {
+    const cache = new PublicAnswerCache(60);
+    const big = await cache.get('big', async () =>
+      json({ rows: Array.from({ length: 500 }, (_, i) => ({ i })) }),
+    );
+    expect(big.gzipped && zlib.gunzipSync(big.gzipped).toString()).toBe(big.answer.body);
+    const again = await cache.get('big', async () => json({}));
+    expect(again.outcome).toBe('hit');
+    expect(again.gzipped && zlib.gunzipSync(again.gzipped).toString()).toBe(again.answer.body);
+    await cache.get('small', async () => json({ n: 1 }));
+    expect((await cache.get('small', async () => json({}))).gzipped).toBeNull();
   });
 });

@@ -9,7 +9,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_DATA_DIR } from '../reference/reference-files';
-import { acceptsGzip, geoRoutes } from './routes.geo';
+import { acceptsGzip } from '../../platform/http/accept-encoding';
+import { geoRoutes } from './routes.geo';
 
 // Issue 5 benchmark: the map payload for 514 kab/kota at most 500 KB gzipped (provinces included here).
 const PAYLOAD_LIMIT = 500 * 1000;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { acceptsGzip } from '../../platform/http/accept-encoding';
 
 export const GEO_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/geo');
 
@@ -32,18 +33,6 @@ function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
-
-/** Whether Accept-Encoding allows gzip (an explicit `gzip;q=0` refuses it even when `*` is allowed). */
-export function acceptsGzip(header: string | undefined): boolean {
-  const codings = new Map(
-    (header ?? '').split(',').map((part) => {
-      const [name = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return [name.trim(), q === undefined ? 1 : Number(q)] as const;
-    }),
-  );
-  return (codings.get('gzip') ?? codings.get('x-gzip') ?? codings.get('*') ?? 0) > 0;
 }
 
 /**
