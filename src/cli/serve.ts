@@ -4,6 +4,7 @@ import { reporterIdentityKey } from '../modules/cases';
 import { generateDemoHistory } from '../modules/demo/generate-demo-history';
 import { BlobStore } from '../platform/blobs/blob-store';
 import { warmPublicAnswers } from '../modules/stats/warm-public-answers';
+import { findElectionIds } from '../modules/reference';
 import { openAndPrepare } from '../prepare-database';
 import { buildApp } from '../server';
 import { caseJobs, RAISE_DEADLINE_ALERTS_JOB } from '../modules/cases';
@@ -88,11 +89,9 @@ export async function serve(config: Config): Promise<void> {
   }
   // Each node fills its public answers in the background (warm-public-answers.ts); errors are the app's to log.
   if (config.statsCacheSeconds > 0) {
-    const { rows } = await db.pool.query<{ id: string }>('SELECT id FROM elections ORDER BY id');
-    void warmPublicAnswers(
-      app,
-      rows.map((r) => r.id),
-    ).catch((err: unknown) => app.log.error({ err }, 'warming the public statistics failed'));
+    void warmPublicAnswers(app, await findElectionIds(db.pool)).catch((err: unknown) =>
+      app.log.error({ err }, 'warming the public statistics failed'),
+    );
   }
   await new Promise<void>(() => undefined);
 }

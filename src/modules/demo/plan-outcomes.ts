@@ -4,7 +4,7 @@
 import type { SanctionClass } from '../stats/agency-figures-schema';
 import type { DemoProfile } from './demo-profiles';
 import type { Sized } from './plan-types';
-import { apportion, officeDay, periodsOf, takeExactly, type Mark } from './quota';
+import { officeDay, periodsOf, takeExactly, type Mark } from './quota';
 import type { Random } from './random';
 
 /** A forwarded case while it is being planned. */
@@ -117,9 +117,4 @@ export function assignSanctions(
       d.viaBlocking = d.sanctionDay - proven >= 28 && rnd.chance(slow.has(d.agencyCode) ? 0.6 : 0.2);
     }
   }
-}
-
-/** How many persons end in each way, by the profile's shares (largest remainder: they add up). */
-export function endings<K extends string>(persons: number, shares: Record<K, number>): Record<K, number> {
-  return apportion(persons, shares);
 }

@@ -62,20 +62,3 @@ export function officeDay(rnd: Random, from: number, to: number): number {
   }
   return rnd.int(from, to);
 }
-
-/** Splits `total` persons over the keys of `shares` by largest remainder (the parts add up to total). */
-export function apportion<K extends string>(
-  total: number,
-  shares: Readonly<Record<K, number>>,
-): Record<K, number> {
-  const entries = Object.entries(shares) as [K, number][];
-  const sum = entries.reduce((s, [, w]) => s + w, 0);
-  const raw = entries.map(([k, w]) => ({ k, exact: (total * w) / sum }));
-  const out = Object.fromEntries(raw.map((r) => [r.k, Math.floor(r.exact)])) as Record<K, number>;
-  let left = total - raw.reduce((s, r) => s + Math.floor(r.exact), 0);
-  for (const r of [...raw].sort((a, b) => (b.exact % 1) - (a.exact % 1))) {
-    if (left-- <= 0) break;
-    out[r.k] += 1;
-  }
-  return out;
-}

@@ -16,7 +16,7 @@ export { findDecidingAuthorities, findPhaseOverrides, findPhases } from './elect
 export { findAgency, findBknOfficesCovering, findPpkAgencyForRegion } from './agencies/queries';
 export { regionalAgencyCode } from './agencies/regional-agencies';
 export { findRegionRow, regionExists } from './regions/queries';
-export { electionExists } from './elections/queries';
+export { electionExists, findElectionIds } from './elections/queries';
 export { unknownValueError } from './reference-errors';
 export { loadLegalCatalogue, shippedLegalCatalogue } from './legal/legal-catalogue';
 export type {

@@ -5,7 +5,9 @@
 // served while one recount refreshes it in the background (stale-while-revalidate), so only the very first visitor
 // of an answer waits for the count. Every answer states when it was counted. Nothing here is needed by another node.
 import zlib from 'node:zlib';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Language } from '../../platform/i18n/language';
+import { requestLanguage } from './request-language';
 import { LRUCache } from 'lru-cache';
 import { acceptsGzip } from '../../platform/http/accept-encoding';
 
@@ -82,6 +84,19 @@ export class PublicAnswerCache {
     }
     const answer = await this.refresh(key, compute);
     return { answer, gzipped: this.entries.get(key)?.gzipped ?? null, outcome: 'miss' };
+  }
+
+  /**
+   * Answers `request` from the cache: its key is the request's question in its language (a CSV link's `lang=`,
+   * else Accept-Language), and `compute` counts it in that language when it must.
+   */
+  async answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: (lang: Language) => Promise<PublicAnswer>,
+  ): Promise<FastifyReply> {
+    const lang = requestLanguage(request);
+    return this.send(reply, answerKey(request.url, lang), () => compute(lang));
   }
 
   /** Sends a public answer with its caching headers (overriding the API's default no-store). */

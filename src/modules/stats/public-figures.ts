@@ -53,12 +53,6 @@ function figuresOf(row: string, f: Funnel, hidden: ReadonlySet<string>): FunnelF
   return { ...out, followUpRate: rate };
 }
 
-/** One funnel on its own, small cells and what its sums would reveal withheld. */
-export function suppressed(f: Funnel, threshold: number): FunnelFigures {
-  const values = new Map(FUNNEL_COLUMNS.map((c) => [`all|${c}`, f[c]]));
-  return figuresOf('all', f, withheldCells(values, funnelIdentities('all'), threshold, weightOf));
-}
-
 export interface RawRow {
   key: string;
   label: string;

@@ -1,24 +1,13 @@
 // The reconciliation (issue 5 §8): Netra's one count, written the three ways the agencies count — Bawaslu in
 // reports and cases, BKN (KASN before) in persons forwarded to it with its status vocabulary (REF §2.4), Kemendagri
 // in persons of regional agencies — and the reasons the totals differ, each with its size. Pure.
-import { STATE_BUCKET, type Bucket } from './funnel';
+import { funnelOf, type Funnel } from './funnel';
 import type { StateUnits } from './queries/reconciliation-queries';
 import type { Reconciliation } from './reconciliation-schema';
 import type { Identity } from './suppression';
 
 type Unit = Exclude<keyof StateUnits, 'state' | 'demo'>;
 type Convention = Reconciliation['conventions'][number];
-
-const FORWARDED: readonly Bucket[] = [
-  'awaitingBkn',
-  'notProven',
-  'rejectedOrCancelled',
-  'awaitingPpk',
-  'sanctioned',
-  'blocked',
-  'inactive',
-];
-const PROVEN: readonly Bucket[] = ['awaitingPpk', 'sanctioned', 'blocked', 'inactive'];
 
 export interface RawLine {
   code: string;
@@ -27,11 +16,12 @@ export interface RawLine {
   value: number;
 }
 
-/** Sums a unit over the states whose bucket is among `buckets` (every state when omitted). */
-export function sumOf(rows: readonly StateUnits[], unit: Unit, buckets?: readonly Bucket[]): number {
-  return rows
-    .filter((r) => !buckets || buckets.includes(STATE_BUCKET[r.state as keyof typeof STATE_BUCKET]))
-    .reduce((s, r) => s + r[unit], 0);
+/**
+ * The funnel of one unit (cases, reports, persons, …): every convention's line is one of its figures, so the
+ * lines add up exactly as the public funnel does (`reported` is the unit's total over every state).
+ */
+export function funnelIn(rows: readonly StateUnits[], unit: Unit): Funnel {
+  return funnelOf(rows.map((r) => ({ state: r.state, n: r[unit] })));
 }
 
 const line = (code: string, labelId: string, labelEn: string, value: number): RawLine => ({
@@ -44,7 +34,9 @@ const line = (code: string, labelId: string, labelEn: string, value: number): Ra
 export function conventionsOf(
   rows: readonly StateUnits[],
 ): (Omit<Convention, 'lines'> & { lines: RawLine[] })[] {
-  const b = (buckets: readonly Bucket[], unit: Unit) => sumOf(rows, unit, buckets);
+  const cases = funnelIn(rows, 'cases');
+  const persons = funnelIn(rows, 'persons');
+  const regional = funnelIn(rows, 'regionalPersons');
   return [
     {
       agency: 'bawaslu',
@@ -54,20 +46,20 @@ export function conventionsOf(
         en: 'Bawaslu counts the reports and findings it received, and the cases it forwarded.',
       },
       lines: [
-        line('temuan_laporan', 'Temuan dan laporan', 'Findings and reports', sumOf(rows, 'reports')),
-        line('temuan', 'Temuan', 'Findings (temuan)', sumOf(rows, 'temuan')),
-        line('laporan', 'Laporan', 'Reports (laporan)', sumOf(rows, 'laporan')),
-        line('kasus', 'Kasus (setelah digabung)', 'Cases (after merging)', sumOf(rows, 'cases')),
-        line('diteruskan', 'Kasus diteruskan ke BKN', 'Cases forwarded to BKN', b(FORWARDED, 'cases')),
-        line('bukan_pelanggaran', 'Bukan pelanggaran', 'Not a violation', b(['notAViolation'], 'cases')),
-        line('tidak_diregistrasi', 'Tidak diregistrasi', 'Not registered', b(['notRegistered'], 'cases')),
         line(
-          'diteruskan_lain',
-          'Diteruskan ke instansi lain',
-          'Forwarded elsewhere',
-          b(['forwardedOther'], 'cases'),
+          'temuan_laporan',
+          'Temuan dan laporan',
+          'Findings and reports',
+          funnelIn(rows, 'reports').reported,
         ),
-        line('dalam_proses', 'Dalam proses', 'In process', b(['inProcess'], 'cases')),
+        line('temuan', 'Temuan', 'Findings (temuan)', funnelIn(rows, 'temuan').reported),
+        line('laporan', 'Laporan', 'Reports (laporan)', funnelIn(rows, 'laporan').reported),
+        line('kasus', 'Kasus (setelah digabung)', 'Cases (after merging)', cases.reported),
+        line('diteruskan', 'Kasus diteruskan ke BKN', 'Cases forwarded to BKN', cases.forwarded),
+        line('bukan_pelanggaran', 'Bukan pelanggaran', 'Not a violation', cases.notAViolation),
+        line('tidak_diregistrasi', 'Tidak diregistrasi', 'Not registered', cases.notRegistered),
+        line('diteruskan_lain', 'Diteruskan ke instansi lain', 'Forwarded elsewhere', cases.forwardedOther),
+        line('dalam_proses', 'Dalam proses', 'In process', cases.inProcess),
       ],
     },
     {
@@ -78,33 +70,28 @@ export function conventionsOf(
         en: 'BKN (formerly KASN) counts the civil servants reported to it, in its application’s statuses.',
       },
       lines: [
-        line(
-          'asn_dilaporkan',
-          'ASN dilaporkan ke BKN',
-          'Civil servants reported to BKN',
-          b(FORWARDED, 'persons'),
-        ),
+        line('asn_dilaporkan', 'ASN dilaporkan ke BKN', 'Civil servants reported to BKN', persons.forwarded),
         line(
           'menunggu_verifikasi_bkn',
           'Menunggu verifikasi BKN',
           'Awaiting BKN verification',
-          b(['awaitingBkn'], 'persons'),
+          persons.awaitingBkn,
         ),
         line(
           'menunggu_tindak_lanjut_ppk',
           'Menunggu tindak lanjut PPK',
           'Awaiting PPK follow-up',
-          b(['awaitingPpk'], 'persons'),
+          persons.awaitingPpk,
         ),
-        line('dijatuhi_hukuman', 'Dijatuhi hukuman', 'Sanctioned', b(['sanctioned'], 'persons')),
-        line('diblokir', 'Diblokir', 'Data blocked', b(['blocked'], 'persons')),
-        line('asn_tidak_aktif', 'ASN tidak aktif', 'No longer active', b(['inactive'], 'persons')),
-        line('tidak_terbukti', 'Tidak terbukti', 'Not proven', b(['notProven'], 'persons')),
+        line('dijatuhi_hukuman', 'Dijatuhi hukuman', 'Sanctioned', persons.sanctioned),
+        line('diblokir', 'Diblokir', 'Data blocked', persons.blocked),
+        line('asn_tidak_aktif', 'ASN tidak aktif', 'No longer active', persons.inactive),
+        line('tidak_terbukti', 'Tidak terbukti', 'Not proven', persons.notProven),
         line(
           'ditolak_dibatalkan',
           'Ditolak atau dibatalkan',
           'Rejected or cancelled',
-          b(['rejectedOrCancelled'], 'persons'),
+          persons.rejectedOrCancelled,
         ),
       ],
     },
@@ -120,19 +107,14 @@ export function conventionsOf(
           'asn_daerah_dilaporkan',
           'ASN daerah dilaporkan',
           'Regional civil servants reported',
-          b(FORWARDED, 'regionalPersons'),
+          regional.forwarded,
         ),
-        line(
-          'asn_daerah_terbukti',
-          'ASN daerah terbukti',
-          'Regional civil servants proven',
-          b(PROVEN, 'regionalPersons'),
-        ),
+        line('asn_daerah_terbukti', 'ASN daerah terbukti', 'Regional civil servants proven', regional.proven),
         line(
           'asn_daerah_disanksi',
           'ASN daerah dijatuhi sanksi',
           'Regional civil servants sanctioned',
-          b(['sanctioned'], 'regionalPersons'),
+          regional.sanctioned,
         ),
       ],
     },
@@ -141,38 +123,40 @@ export function conventionsOf(
 
 /** Why the conventions' totals differ: each reason and how many it accounts for. */
 export function differencesOf(rows: readonly StateUnits[]): RawLine[] {
-  const forwardedCases = sumOf(rows, 'cases', FORWARDED);
-  const forwardedPersons = sumOf(rows, 'persons', FORWARDED);
+  const cases = funnelIn(rows, 'cases');
+  const persons = funnelIn(rows, 'persons');
+  const regional = funnelIn(rows, 'regionalPersons').forwarded;
+  const central = funnelIn(rows, 'centralPersons').forwarded;
   return [
     line(
       'laporan_digabung',
       'Beberapa laporan/temuan tentang perbuatan yang sama digabung menjadi satu kasus (Bawaslu menghitung laporannya)',
       'Several reports of the same act merged into one case (Bawaslu counts the reports)',
-      sumOf(rows, 'reports') - sumOf(rows, 'cases'),
+      funnelIn(rows, 'reports').reported - cases.reported,
     ),
     line(
       'asn_per_kasus',
       'Satu kasus menyebut lebih dari satu ASN (BKN menghitung orangnya)',
       'A case names more than one civil servant (BKN counts the persons)',
-      forwardedPersons - forwardedCases,
+      persons.forwarded - cases.forwarded,
     ),
     line(
       'tidak_diteruskan',
       'Dilaporkan ke Bawaslu tetapi tidak diteruskan ke BKN (bukan pelanggaran, tidak diregistrasi, ke instansi lain, masih diproses)',
       'Reported to Bawaslu but not forwarded to BKN (not a violation, not registered, elsewhere, in process)',
-      sumOf(rows, 'persons') - forwardedPersons,
+      persons.reported - persons.forwarded,
     ),
     line(
       'instansi_pusat',
       'ASN instansi pusat: dihitung BKN, tidak dihitung Kemendagri',
       'Civil servants of central agencies: counted by BKN, not by Kemendagri',
-      sumOf(rows, 'centralPersons', FORWARDED),
+      central,
     ),
     line(
       'instansi_tidak_diketahui',
       'Instansi ASN belum diketahui: tidak masuk hitungan Kemendagri',
       'Agency not yet known: not in Kemendagri’s count',
-      forwardedPersons - sumOf(rows, 'regionalPersons', FORWARDED) - sumOf(rows, 'centralPersons', FORWARDED),
+      persons.forwarded - regional - central,
     ),
   ];
 }

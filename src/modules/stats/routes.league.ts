@@ -1,18 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Language } from '../../platform/i18n/language';
-import { requestLanguage } from './request-language';
 import { getPpkLeague } from './actions/get-ppk-league';
-import {
-  LEAGUE_COLUMNS,
-  ZPpkLeague,
-  ZPpkLeagueCsvQuery,
-  ZPpkLeagueQuery,
-  type PpkLeagueQuery,
-} from './league-schema';
-import { answerKey, csv, json } from './public-cache';
+import { ZPpkLeague, ZPpkLeagueCsvQuery, ZPpkLeagueQuery, type PpkLeagueQuery } from './league-schema';
+import { csv, json } from './public-cache';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
-import { cellText, rateText, tableCsv } from './stats-csv';
+import { LEAGUE_CSV_COLUMNS, leagueCells, tableCsv } from './stats-csv';
 
 /** The PPK follow-up league table (issue 5 §5): public, because the seeds ask for media and public scrutiny. */
 export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
@@ -35,9 +28,7 @@ export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (ap
       },
     },
     async (request, reply) =>
-      cache.send(reply, answerKey(request.url, requestLanguage(request)), async () =>
-        json(ZPpkLeague.parse(await league(request.query, requestLanguage(request)))),
-      ),
+      cache.answer(request, reply, async (lang) => json(ZPpkLeague.parse(await league(request.query, lang)))),
   );
 
   app.get(
@@ -50,18 +41,13 @@ export const leagueRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (ap
       },
     },
     async (request, reply) =>
-      cache.send(reply, answerKey(request.url, requestLanguage(request)), async () => {
-        const l = await league(request.query, requestLanguage(request));
-        const cells = (f: (typeof l)['totals']) => [
-          ...LEAGUE_COLUMNS.map((k) => cellText(f[k])),
-          rateText(f.followUpRate),
-          f.medianDaysToDecree,
-        ];
+      cache.answer(request, reply, async (lang) => {
+        const l = await league(request.query, lang);
         const body = tableCsv(
-          ['counting_date', 'agency', 'label', ...LEAGUE_COLUMNS, 'followUpRate', 'medianDaysToDecree'],
+          ['counting_date', 'agency', 'label', ...LEAGUE_CSV_COLUMNS],
           [
-            [l.countingDate, 'all', 'Total', ...cells(l.totals)],
-            ...l.rows.map((r) => [l.countingDate, r.agencyCode, r.agencyName, ...cells(r.figures)]),
+            [l.countingDate, 'all', 'Total', ...leagueCells(l.totals)],
+            ...l.rows.map((r) => [l.countingDate, r.agencyCode, r.agencyName, ...leagueCells(r.figures)]),
           ],
         );
         return csv(body, `netra-ppk-${l.countingDate}.csv`);

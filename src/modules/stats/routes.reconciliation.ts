@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pickLanguage } from '../../platform/i18n/language';
 import { getReconciliation } from './actions/get-reconciliation';
-import { answerKey, json } from './public-cache';
+import { json } from './public-cache';
 import { ZReconciliation, ZReconciliationQuery } from './reconciliation-schema';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
@@ -18,9 +17,8 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
         response: { 200: ZReconciliation },
       },
     },
-    async (request, reply) => {
-      const lang = pickLanguage(request.headers['accept-language']);
-      return cache.send(reply, answerKey(request.url, lang), async () =>
+    async (request, reply) =>
+      cache.answer(request, reply, async (lang) =>
         json(
           ZReconciliation.parse(
             await getReconciliation(app.ctx.db.pool, request.query, {
@@ -30,7 +28,6 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
             }),
           ),
         ),
-      );
-    },
+      ),
   );
 };

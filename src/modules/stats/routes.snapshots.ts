@@ -7,9 +7,9 @@ import { publishSnapshot } from './actions/publish-snapshot';
 import { answerKey, csv, json } from './public-cache';
 import { findSnapshot, findSnapshots } from './queries/snapshot-queries';
 import type { PublicStatsOptions } from './routes';
-import { FUNNEL_COLUMNS, STATS_DIMENSIONS, type FunnelFigures } from './schema';
+import { STATS_DIMENSIONS } from './schema';
 import { ZPublishSnapshotInput, ZSnapshotId, ZSnapshotSummary, ZStatsSnapshot } from './snapshot-schema';
-import { cellText, rateText, tableCsv } from './stats-csv';
+import { FUNNEL_CSV_COLUMNS, funnelCells, tableCsv } from './stats-csv';
 
 const tags = ['statistics'];
 const ZParams = z.strictObject({ id: ZSnapshotId });
@@ -59,18 +59,20 @@ export const publicSnapshotRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = a
       cache.send(reply, answerKey(request.url, ''), async () => {
         const s = await findSnapshot(app.ctx.db.pool, request.params.id);
         if (!s) throw new AppError('NOT_FOUND');
-        const cells = (f: FunnelFigures) => [
-          ...FUNNEL_COLUMNS.map((c) => cellText(f[c])),
-          rateText(f.followUpRate),
-        ];
         const rows = [
-          [s.asOf, 'all', 'all', 'Semua', ...cells(s.figures.funnel)],
+          [s.asOf, 'all', 'all', 'Semua', ...funnelCells(s.figures.funnel)],
           // In the dimensions' own order (jsonb keeps object keys in its own).
           ...STATS_DIMENSIONS.flatMap((by) =>
-            (s.figures.breakdowns[by] ?? []).map((r) => [s.asOf, by, r.key, r.label, ...cells(r.figures)]),
+            (s.figures.breakdowns[by] ?? []).map((r) => [
+              s.asOf,
+              by,
+              r.key,
+              r.label,
+              ...funnelCells(r.figures),
+            ]),
           ),
         ];
-        const header = ['as_of', 'dimension', 'key', 'label', ...FUNNEL_COLUMNS, 'followUpRate'];
+        const header = ['as_of', 'dimension', 'key', 'label', ...FUNNEL_CSV_COLUMNS];
         return csv(tableCsv(header, rows), `netra-snapshot-${s.id}.csv`);
       }),
   );

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Language } from '../../platform/i18n/language';
-import { requestLanguage } from './request-language';
 import { getStatsTrend } from './actions/get-stats-trend';
-import { answerKey, csv, json } from './public-cache';
+import { csv, json } from './public-cache';
 import type { PublicStatsOptions } from './routes';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './schema';
-import { cellText, rateText, tableCsv } from './stats-csv';
+import { tableCsv, TREND_CSV_COLUMNS, trendCells } from './stats-csv';
 import { ZStatsTrend, ZStatsTrendCsvQuery, ZStatsTrendQuery, type StatsTrendQuery } from './trend-schema';
 
 /** The funnel month by month (issue 5 §3 "trends over time"), public. */
@@ -29,27 +28,18 @@ export const trendRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
       },
     },
     async (request, reply) =>
-      cache.send(reply, answerKey(request.url, requestLanguage(request)), async () =>
-        json(ZStatsTrend.parse(await trend(request.query, requestLanguage(request)))),
-      ),
+      cache.answer(request, reply, async (lang) => json(ZStatsTrend.parse(await trend(request.query, lang)))),
   );
 
   app.get(
     '/stats/trend.csv',
     { schema: { tags, querystring: ZStatsTrendCsvQuery, summary: 'The same monthly series as CSV' } },
     async (request, reply) =>
-      cache.send(reply, answerKey(request.url, requestLanguage(request)), async () => {
-        const t = await trend(request.query, requestLanguage(request));
+      cache.answer(request, reply, async (lang) => {
+        const t = await trend(request.query, lang);
         const body = tableCsv(
-          ['as_of', 'reported', 'forwarded', 'proven', 'sanctioned', 'followUpRate'],
-          t.points.map((p) => [
-            p.asOf,
-            cellText(p.reported),
-            cellText(p.forwarded),
-            cellText(p.proven),
-            cellText(p.sanctioned),
-            rateText(p.followUpRate),
-          ]),
+          ['as_of', ...TREND_CSV_COLUMNS],
+          t.points.map((p) => [p.asOf, ...trendCells(p)]),
         );
         return csv(body, `netra-tren-${t.countingDate}.csv`);
       }),

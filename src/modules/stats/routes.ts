@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import { requestLanguage } from './request-language';
+import type { Language } from '../../platform/i18n/language';
 import { getPublicStats } from './actions/get-public-stats';
-import { answerKey, csv, json, type PublicAnswerCache } from './public-cache';
+import { csv, json, type PublicAnswerCache } from './public-cache';
 import { statsCsv } from './stats-csv';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -20,11 +19,7 @@ export interface PublicStatsOptions {
  * only (never a case), small cells withheld, every figure with its counting date.
  */
 export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app, { cache }) => {
-  const opts = (request: FastifyRequest) => ({
-    lang: requestLanguage(request),
-    now: app.ctx.now(),
-    threshold: DEFAULT_SUPPRESSION_THRESHOLD,
-  });
+  const opts = (lang: Language) => ({ lang, now: app.ctx.now(), threshold: DEFAULT_SUPPRESSION_THRESHOLD });
 
   app.get(
     '/stats',
@@ -37,12 +32,10 @@ export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
         response: { 200: ZPublicStats },
       },
     },
-    async (request, reply) => {
-      const o = opts(request);
-      return cache.send(reply, answerKey(request.url, o.lang), async () =>
-        json(ZPublicStats.parse(await getPublicStats(app.ctx.db.pool, request.query, o))),
-      );
-    },
+    async (request, reply) =>
+      cache.answer(request, reply, async (lang) =>
+        json(ZPublicStats.parse(await getPublicStats(app.ctx.db.pool, request.query, opts(lang)))),
+      ),
   );
 
   app.get(
@@ -55,12 +48,11 @@ export const statsRoutes: FastifyPluginAsyncZod<PublicStatsOptions> = async (app
       },
     },
     async (request, reply) => {
-      const o = opts(request);
       const { columns, lang: _lang, ...query } = request.query;
-      return cache.send(reply, answerKey(request.url, o.lang), async () => {
-        const stats = await getPublicStats(app.ctx.db.pool, query, o);
+      return cache.answer(request, reply, async (lang) => {
+        const stats = await getPublicStats(app.ctx.db.pool, query, opts(lang));
         const name = `netra-statistik-${stats.countingDate}${stats.breakdown ? `-${stats.breakdown.by}` : ''}.csv`;
-        return csv(statsCsv(stats, o.lang, columns), name);
+        return csv(statsCsv(stats, lang, columns), name);
       });
     },
   );

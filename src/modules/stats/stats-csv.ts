@@ -2,7 +2,9 @@
 // in a spreadsheet.
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../../platform/i18n/language';
-import { CSV_COLUMNS, type FunnelFigures, type PublicStats } from './schema';
+import { LEAGUE_COLUMNS, type LeagueFigures } from './league-schema';
+import { CSV_COLUMNS, FUNNEL_COLUMNS, type FunnelFigures, type PublicStats } from './schema';
+import type { StatsTrend } from './trend-schema';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe
@@ -53,4 +55,28 @@ export function tableCsv(
   const cell = (v: string | number | null) =>
     v === null ? '' : typeof v === 'number' ? String(v) : csvSafe(v);
   return stringify([header.map((h) => csvSafe(h)), ...rows.map((r) => r.map(cell))]);
+}
+
+/** A funnel's cells in FUNNEL_COLUMNS order, then the rate: a row of the snapshot CSV and of the daily dump. */
+export const FUNNEL_CSV_COLUMNS = [...FUNNEL_COLUMNS, 'followUpRate'] as const;
+export function funnelCells(f: FunnelFigures): string[] {
+  return [...FUNNEL_COLUMNS.map((c) => cellText(f[c])), rateText(f.followUpRate)];
+}
+
+/** A league row's cells (LEAGUE_COLUMNS, the rate, the median): the API's CSV and the daily dump. */
+export const LEAGUE_CSV_COLUMNS = [...LEAGUE_COLUMNS, 'followUpRate', 'medianDaysToDecree'] as const;
+export function leagueCells(f: LeagueFigures): (string | number | null)[] {
+  return [...LEAGUE_COLUMNS.map((k) => cellText(f[k])), rateText(f.followUpRate), f.medianDaysToDecree];
+}
+
+/** A trend point's cells after its day: the API's CSV and the daily dump. */
+export const TREND_CSV_COLUMNS = ['reported', 'forwarded', 'proven', 'sanctioned', 'followUpRate'] as const;
+export function trendCells(p: StatsTrend['points'][number]): string[] {
+  return [
+    cellText(p.reported),
+    cellText(p.forwarded),
+    cellText(p.proven),
+    cellText(p.sanctioned),
+    rateText(p.followUpRate),
+  ];
 }

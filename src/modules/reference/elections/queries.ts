@@ -28,6 +28,12 @@ const ELECTION_SELECT = `
     LEFT JOIN election_regions er ON er.election_id = e.id
     LEFT JOIN regions r ON r.code = er.region_code`;
 
+/** Every election's id, in id order. */
+export async function findElectionIds(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM elections ORDER BY id');
+  return rows.map((r) => r.id);
+}
+
 export async function findElections(db: Queryable): Promise<ElectionDbRow[]> {
   const { rows } = await db.query<ElectionDbRow>(
     `${ELECTION_SELECT} GROUP BY e.id, v.starts_on ORDER BY v.starts_on NULLS LAST, e.id`,

@@ -5,35 +5,33 @@ import { jakartaDate } from '../../../platform/calendar';
 import type { Language } from '../../../platform/i18n/language';
 import { shippedAgencyFigures } from '../agency-figures';
 import type { AgencyFigure } from '../agency-figures-schema';
-import { funnelOf } from '../funnel';
-import { countUnitsByState } from '../queries/reconciliation-queries';
+import { countUnitsByState, type StateUnits } from '../queries/reconciliation-queries';
 import {
   conventionsOf,
   differencesOf,
+  funnelIn,
   RECONCILIATION_IDENTITIES,
-  sumOf,
   type RawLine,
 } from '../reconciliation';
 import { withheldCells } from '../suppression';
 import type { Reconciliation, ReconciliationQuery } from '../reconciliation-schema';
 import { assertKnownFilters } from './known-filters';
 import { endOfJakartaDay } from './get-public-stats';
-import type { StateUnits } from '../queries/reconciliation-queries';
 
 /** Netra's count of a published figure's values on its day: persons, or Bawaslu's reports and cases. */
 function netraValues(
   figure: AgencyFigure,
   rows: readonly StateUnits[],
 ): { netra: AgencyFigure['values'][number]['netra']; value: number }[] {
-  const persons = funnelOf(rows.map((r) => ({ state: r.state, n: r.persons })));
-  const cases = funnelOf(rows.map((r) => ({ state: r.state, n: r.cases })));
+  const persons = funnelIn(rows, 'persons');
+  const cases = funnelIn(rows, 'cases');
   return figure.values.map((v) => ({
     netra: v.netra,
     // Bawaslu's "temuan dan laporan" are reports; its other lines count cases.
     value:
       figure.unit === 'reports'
         ? v.netra === 'reported'
-          ? sumOf(rows, 'reports')
+          ? funnelIn(rows, 'reports').reported
           : cases[v.netra]
         : persons[v.netra],
   }));

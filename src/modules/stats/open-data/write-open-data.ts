@@ -7,17 +7,20 @@ import type pg from 'pg';
 import { withTransaction } from '../../../db/database';
 import { jakartaDate } from '../../../platform/calendar';
 import type { BlobStore } from '../../../platform/blobs/blob-store';
+import { findElectionIds } from '../../reference';
 import { getPpkLeague } from '../actions/get-ppk-league';
 import { getPublicStats } from '../actions/get-public-stats';
 import { getStatsTrend } from '../actions/get-stats-trend';
-import { LEAGUE_COLUMNS } from '../league-schema';
+import { DEFAULT_SUPPRESSION_THRESHOLD, STATS_DIMENSIONS } from '../schema';
 import {
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  FUNNEL_COLUMNS,
-  STATS_DIMENSIONS,
-  type FunnelFigures,
-} from '../schema';
-import { cellText, rateText, tableCsv } from '../stats-csv';
+  FUNNEL_CSV_COLUMNS,
+  funnelCells,
+  LEAGUE_CSV_COLUMNS,
+  leagueCells,
+  tableCsv,
+  TREND_CSV_COLUMNS,
+  trendCells,
+} from '../stats-csv';
 import { hasDump, insertOpenDataFile, type OpenDataFileRow } from './open-data-queries';
 import { OPEN_DATA_LICENCE } from './open-data-schema';
 
@@ -29,20 +32,10 @@ interface DumpFile {
   description: string;
 }
 
-const funnelCells = (f: FunnelFigures) => [
-  ...FUNNEL_COLUMNS.map((c) => cellText(f[c])),
-  rateText(f.followUpRate),
-];
-
-async function electionIds(db: pg.Pool): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(`SELECT id FROM elections ORDER BY id`);
-  return rows.map((r) => r.id);
-}
-
 /** The files of one dump, each a table over every election (`all` = every election together). */
 async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
   const opts = { lang: 'id' as const, now, threshold: DEFAULT_SUPPRESSION_THRESHOLD };
-  const scopes: (string | undefined)[] = [undefined, ...(await electionIds(db))];
+  const scopes: (string | undefined)[] = [undefined, ...(await findElectionIds(db))];
   const name = (e: string | undefined) => e ?? 'all';
   const funnels = [];
   for (const election of scopes)
@@ -52,7 +45,7 @@ async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
       name: 'funnel.csv',
       mediaType: 'text/csv',
       body: tableCsv(
-        ['counting_date', 'election', ...FUNNEL_COLUMNS, 'followUpRate'],
+        ['counting_date', 'election', ...FUNNEL_CSV_COLUMNS],
         funnels.map((f) => [f.stats.countingDate, f.election, ...funnelCells(f.stats.funnel)]),
       ),
       rows: funnels.length,
@@ -77,17 +70,12 @@ async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
     files.push({
       name: `funnel-by-${by.replace('_', '-')}.csv`,
       mediaType: 'text/csv',
-      body: tableCsv(['counting_date', 'election', by, 'label', ...FUNNEL_COLUMNS, 'followUpRate'], rows),
+      body: tableCsv(['counting_date', 'election', by, 'label', ...FUNNEL_CSV_COLUMNS], rows),
       rows: rows.length,
       description: `The funnel broken down by ${by}, per election`,
     });
   }
   const league: (string | number | null)[][] = [];
-  const leagueCells = (f: Awaited<ReturnType<typeof getPpkLeague>>['totals']) => [
-    ...LEAGUE_COLUMNS.map((k) => cellText(f[k])),
-    rateText(f.followUpRate),
-    f.medianDaysToDecree,
-  ];
   const trend: (string | number | null)[][] = [];
   for (const election of scopes) {
     const l = await getPpkLeague(db, { election }, opts);
@@ -96,43 +84,20 @@ async function dumpFiles(db: pg.Pool, now: Date): Promise<DumpFile[]> {
     for (const r of l.rows)
       league.push([l.countingDate, name(election), r.agencyCode, r.agencyName, ...leagueCells(r.figures)]);
     const t = await getStatsTrend(db, { election }, opts);
-    for (const p of t.points)
-      trend.push([
-        p.asOf,
-        name(election),
-        cellText(p.reported),
-        cellText(p.forwarded),
-        cellText(p.proven),
-        cellText(p.sanctioned),
-        rateText(p.followUpRate),
-      ]);
+    for (const p of t.points) trend.push([p.asOf, name(election), ...trendCells(p)]);
   }
   files.push(
     {
       name: 'ppk-league.csv',
       mediaType: 'text/csv',
-      body: tableCsv(
-        [
-          'counting_date',
-          'election',
-          'agency',
-          'label',
-          ...LEAGUE_COLUMNS,
-          'followUpRate',
-          'medianDaysToDecree',
-        ],
-        league,
-      ),
+      body: tableCsv(['counting_date', 'election', 'agency', 'label', ...LEAGUE_CSV_COLUMNS], league),
       rows: league.length,
       description: 'Per agency: persons recommended as proven and the PPK’s follow-up, per election',
     },
     {
       name: 'trend.csv',
       mediaType: 'text/csv',
-      body: tableCsv(
-        ['as_of', 'election', 'reported', 'forwarded', 'proven', 'sanctioned', 'followUpRate'],
-        trend,
-      ),
+      body: tableCsv(['as_of', 'election', ...TREND_CSV_COLUMNS], trend),
       rows: trend.length,
       description: 'The funnel as it stood at the end of each month, per election',
     },

@@ -5,7 +5,7 @@ import type { Queryable } from '../../../db/database';
 import { pickLanguage } from '../../../platform/i18n/language';
 import { shippedCategories } from '../categories';
 import { GeoReportError } from './georeport-errors';
-import { answerKey, json, type PublicAnswerCache } from '../public-cache';
+import { json, type PublicAnswerCache } from '../public-cache';
 import { answerAsGeoReport, sendXml } from './georeport-reply';
 import { georeportXml } from './georeport-xml';
 import { findPublicRequests } from './open311-queries';
@@ -139,7 +139,7 @@ export const open311Routes: FastifyPluginAsyncZod<Open311Options> = async (app, 
     async (request, reply) => {
       const list = async () => z.array(ZGeoReportRequest).parse(await listed(request.query, request));
       if (!opts.cache) return list();
-      return opts.cache.send(reply, answerKey(request.url, langOf(request)), async () => json(await list()));
+      return opts.cache.answer(request, reply, async () => json(await list()));
     },
   );
   app.get(
@@ -149,7 +149,7 @@ export const open311Routes: FastifyPluginAsyncZod<Open311Options> = async (app, 
       const list = async () =>
         georeportXml('service_requests', 'request', await listed(request.query, request));
       if (!opts.cache) return reply.type('text/xml; charset=utf-8').send(await list());
-      return opts.cache.send(reply, answerKey(request.url, langOf(request)), async () => ({
+      return opts.cache.answer(request, reply, async () => ({
         body: await list(),
         contentType: 'text/xml; charset=utf-8',
       }));

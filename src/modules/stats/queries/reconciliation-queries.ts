@@ -1,7 +1,7 @@
 // SQL of the reconciliation view: for each state a case stood in at a moment, how many cases, reports (intakes),
 // persons, and persons of regional agencies it holds — the units Bawaslu, BKN and Kemendagri each count in.
 import type { Queryable } from '../../../db/database';
-import { UNRECOMMENDED_INACTIVE } from '../funnel';
+import { funnelStateSql } from './funnel-state-sql';
 
 export interface StateUnits {
   state: string;
@@ -18,8 +18,7 @@ export interface StateUnits {
 /** Counts per state as the election's cases stood just before `end` (recounted from the event history). */
 export async function countUnitsByState(db: Queryable, electionId: string, end: Date): Promise<StateUnits[]> {
   const { rows } = await db.query<StateUnits>(
-    `SELECT CASE WHEN h.to_state = 'subject_inactive' AND NOT coalesce(c.recommended_at < $1, false)
-                 THEN '${UNRECOMMENDED_INACTIVE}' ELSE h.to_state END AS state, count(*)::int AS cases, sum(i.n)::int AS reports, sum(i.temuan)::int AS temuan,
+    `SELECT ${funnelStateSql('h.to_state', 'NOT coalesce(c.recommended_at < $1, false)')} AS state, count(*)::int AS cases, sum(i.n)::int AS reports, sum(i.temuan)::int AS temuan,
             sum(i.laporan)::int AS laporan, sum(p.n)::int AS persons, sum(p.regional)::int AS "regionalPersons",
             sum(p.central)::int AS "centralPersons", bool_or(c.is_demo) AS demo
        FROM cases c

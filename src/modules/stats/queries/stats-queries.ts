@@ -2,7 +2,7 @@
 // from the event history that `netra stats verify` compares it with.
 import type { Queryable } from '../../../db/database';
 import { binder, withinRegion } from '../../cases/queries';
-import { UNRECOMMENDED_INACTIVE } from '../funnel';
+import { funnelStateSql } from './funnel-state-sql';
 import type { GroupStateCount } from '../public-figures';
 import type { PublicStatsQuery, StatsDimension } from '../schema';
 
@@ -68,8 +68,7 @@ export async function countByState(
   const key = by === null ? `''` : KEY_SQL[by];
   const { rows } = await db.query<GroupStateCount & { demo: boolean }>(
     `SELECT ${key} AS key,
-            CASE WHEN s.state = 'subject_inactive' AND s.sanction_code IS NULL THEN '${UNRECOMMENDED_INACTIVE}'
-                 ELSE s.state END AS state,
+            ${funnelStateSql('s.state', 's.sanction_code IS NULL')} AS state,
             sum(s.subjects)::int AS n, bool_or(s.is_demo) AS demo
        FROM ${asOfEnd === null ? 'case_stats s' : AS_OF_SOURCE} WHERE ${whereOf(f, params)}
       GROUP BY 1, 2`,

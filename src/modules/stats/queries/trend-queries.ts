@@ -5,7 +5,7 @@
 // Pemilu 2024 at 1 M cases (4 M events); this single scan that skips events staying in their state, less.
 import type { Queryable } from '../../../db/database';
 import { binder, withinRegion } from '../../cases/queries';
-import { UNRECOMMENDED_INACTIVE } from '../funnel';
+import { funnelStateSql } from './funnel-state-sql';
 import type { StatsTrendQuery } from '../trend-schema';
 
 export interface MonthStateMove {
@@ -17,14 +17,9 @@ export interface MonthStateMove {
   demo: boolean;
 }
 
-/**
- * A subject who left the service before BKN recommended anything was never "proven": for the funnel that
- * subject_inactive counts as closed without a decision (funnel.ts UNRECOMMENDED_INACTIVE).
- */
-function bucketState(column: string): string {
-  return `CASE WHEN ${column} = 'subject_inactive' AND (sc.recommended_at IS NULL OR sc.recommended_at > e.at)
-            THEN '${UNRECOMMENDED_INACTIVE}' ELSE ${column} END`;
-}
+/** Before the event, BKN had not recommended (the subject leaving then was never found proven). */
+const bucketState = (column: string) =>
+  funnelStateSql(column, 'sc.recommended_at IS NULL OR sc.recommended_at > e.at');
 
 export async function movesByMonth(db: Queryable, q: StatsTrendQuery): Promise<MonthStateMove[]> {
   const params: unknown[] = [];
