@@ -8,6 +8,7 @@ import { BreakdownChart } from './breakdown-chart';
 import type { BreakdownChartSpec } from './breakdown-charts';
 import { BREAKDOWN_TABLE_COLUMNS, BreakdownTable } from './breakdown-table';
 import { CsvLink } from './csv-link';
+import { countingOf } from './counting-date';
 import { FigureBlock } from './figure-block';
 import { statsApiPath, statsCsvPath, type StatsFilter } from './stats-query';
 import { ViewToggle, type FigureView } from './view-toggle';
@@ -24,12 +25,7 @@ export function BreakdownSection({ spec, filter }: { spec: BreakdownChartSpec; f
       id={titleId}
       title={title}
       isBusy={isLoading && data !== undefined}
-      counting={
-        data && {
-          date: data.countingDate,
-          basis: data.countedFrom === 'event_history' ? 'event_history' : 'current',
-        }
-      }
+      counting={countingOf(data)}
       controls={
         <>
           <ViewToggle value={view} onChange={setView} label={t('stats.view.label', { figure: title })} />

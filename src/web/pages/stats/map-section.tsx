@@ -10,6 +10,7 @@ import type { ListParams } from '../../routing/use-list-params';
 import { useProvinces } from '../reference/use-provinces';
 import { BREAKDOWN_TABLE_COLUMNS, BreakdownTable } from './breakdown-table';
 import { CsvLink } from './csv-link';
+import { countingOf } from './counting-date';
 import { FigureBlock } from './figure-block';
 import { mapMetricOf, mapMetrics, type MapMetricKey } from './map-metrics';
 import { RegionMap } from './region-map';
@@ -52,12 +53,7 @@ export function MapSection({ filter, list }: { filter: StatsFilter; list: ListPa
       id={titleId}
       title={title}
       isBusy={isLoading && data !== undefined}
-      counting={
-        data && {
-          date: data.countingDate,
-          basis: data.countedFrom === 'event_history' ? 'event_history' : 'current',
-        }
-      }
+      counting={countingOf(data)}
       controls={
         filter.province ? (
           <Button variant="default" size="xs" onClick={() => list.setFilters({ province: '', regency: '' })}>

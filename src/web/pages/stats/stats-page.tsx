@@ -1,20 +1,18 @@
-import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicStats } from '../../../modules/stats/schema';
 import { useApi } from '../../api/use-api';
-import { ErrorState } from '../../components/error-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageTitle } from '../../components/page-title';
 import { useListParams } from '../../routing/use-list-params';
 import { BREAKDOWN_CHARTS } from './breakdown-charts';
 import { BreakdownSection } from './breakdown-section';
 import { CsvLink } from './csv-link';
+import { countingOf } from './counting-date';
 import { FigureBlock } from './figure-block';
 import { FunnelHeadline } from './funnel-headline';
 import { FunnelTable } from './funnel-table';
 import { MapSection } from './map-section';
 import { StatsFilters } from './stats-filters';
-import { StatsNotes } from './stats-notes';
+import { StatsPageFrame } from './stats-page-frame';
 import { statsApiPath, statsCsvPath, statsFilterOf } from './stats-query';
 import { TrendSection } from './trend-section';
 
@@ -26,33 +24,23 @@ export function StatsPage() {
   const { t } = useTranslation();
   const list = useListParams();
   const filter = statsFilterOf(list.get);
-  const { data, error, isLoading, reload } = useApi<PublicStats>(statsApiPath(filter));
-  const counting = data && {
-    date: data.countingDate,
-    basis: data.countedFrom === 'event_history' ? ('event_history' as const) : ('current' as const),
-  };
+  const state = useApi<PublicStats>(statsApiPath(filter));
+  const counting = countingOf(state.data);
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle documentTitle={t('stats.title')}>{t('stats.title')}</PageTitle>
-        <Text maw={760}>{t('stats.lead')}</Text>
-      </div>
-      <StatsFilters filter={filter} list={list} />
-      {error && <ErrorState error={error} onRetry={reload} />}
-      {!data && isLoading && <LoadingState />}
-      {data && !error && (
+    <StatsPageFrame
+      title={t('stats.title')}
+      lead={t('stats.lead')}
+      filters={<StatsFilters filter={filter} list={list} />}
+      state={state}
+      unitNote={t('stats.unitNote')}
+    >
+      {(data) => (
         <>
-          <StatsNotes
-            countingDate={data.countingDate}
-            threshold={data.suppressionThreshold}
-            includesDemoData={data.includesDemoData}
-            unitNote={t('stats.unitNote')}
-          />
           <FigureBlock
             id="stats-headline"
             title={t('stats.headlineTitle')}
             counting={counting}
-            isBusy={isLoading}
+            isBusy={state.isLoading}
           >
             <FunnelHeadline funnel={data.funnel} />
           </FigureBlock>
@@ -69,7 +57,7 @@ export function StatsPage() {
             id="stats-funnel"
             title={t('stats.funnelTitle')}
             counting={counting}
-            isBusy={isLoading}
+            isBusy={state.isLoading}
             controls={
               <Group>
                 <CsvLink href={statsCsvPath(filter)} tableName={t('stats.funnelTitle')} />
@@ -80,6 +68,6 @@ export function StatsPage() {
           </FigureBlock>
         </>
       )}
-    </Stack>
+    </StatsPageFrame>
   );
 }

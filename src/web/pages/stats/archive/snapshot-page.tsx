@@ -37,12 +37,7 @@ export function SnapshotPage() {
           </Text>
         )}
       </div>
-      <StatsNotes
-        countingDate={figures.countingDate}
-        threshold={figures.suppressionThreshold}
-        includesDemoData={figures.includesDemoData}
-        unitNote={t('stats.unitNote')}
-      />
+      <StatsNotes answer={figures} unitNote={t('stats.unitNote')} />
       <SnapshotCitation snapshot={data} />
       <FigureBlock id="snapshot-headline" title={t('stats.headlineTitle')} counting={counting}>
         <FunnelHeadline funnel={figures.funnel} />

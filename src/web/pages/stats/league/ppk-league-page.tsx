@@ -1,15 +1,11 @@
-import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PpkLeague } from '../../../../modules/stats/league-schema';
 import { useApi } from '../../../api/use-api';
-import { ErrorState } from '../../../components/error-state';
-import { LoadingState } from '../../../components/loading-state';
-import { PageTitle } from '../../../components/page-title';
 import { useListParams } from '../../../routing/use-list-params';
 import { CsvLink } from '../csv-link';
 import { FigureBlock } from '../figure-block';
 import { StatsFilters } from '../stats-filters';
-import { StatsNotes } from '../stats-notes';
+import { StatsPageFrame } from '../stats-page-frame';
 import { leagueApiPath, leagueCsvPath, statsFilterOf } from '../stats-query';
 import { LeagueHeadline } from './league-headline';
 import { LeagueTable } from './league-table';
@@ -19,30 +15,22 @@ export function PpkLeaguePage() {
   const { t } = useTranslation();
   const list = useListParams();
   const filter = statsFilterOf(list.get);
-  const { data, error, isLoading, reload } = useApi<PpkLeague>(leagueApiPath(filter));
-  const title = t('stats.league.title');
+  const state = useApi<PpkLeague>(leagueApiPath(filter));
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle documentTitle={title}>{title}</PageTitle>
-        <Text maw={760}>{t('stats.league.lead')}</Text>
-      </div>
-      <StatsFilters filter={filter} list={list} fields={['election', 'region']} />
-      {error && <ErrorState error={error} onRetry={reload} />}
-      {!data && isLoading && <LoadingState />}
-      {data && !error && (
+    <StatsPageFrame
+      title={t('stats.league.title')}
+      lead={t('stats.league.lead')}
+      filters={<StatsFilters filter={filter} list={list} fields={['election', 'region']} />}
+      state={state}
+      unitNote={t('stats.league.unitNote')}
+    >
+      {(data) => (
         <>
-          <StatsNotes
-            countingDate={data.countingDate}
-            threshold={data.suppressionThreshold}
-            includesDemoData={data.includesDemoData}
-            unitNote={t('stats.league.unitNote')}
-          />
           <FigureBlock
             id="league-headline"
             title={t('stats.league.headlineTitle')}
             counting={{ date: data.countingDate }}
-            isBusy={isLoading}
+            isBusy={state.isLoading}
           >
             <LeagueHeadline league={data} />
           </FigureBlock>
@@ -50,13 +38,13 @@ export function PpkLeaguePage() {
             id="league-table"
             title={t('stats.league.tableTitle')}
             counting={{ date: data.countingDate }}
-            isBusy={isLoading}
+            isBusy={state.isLoading}
             controls={<CsvLink href={leagueCsvPath(filter)} tableName={t('stats.league.tableTitle')} />}
           >
             <LeagueTable league={data} />
           </FigureBlock>
         </>
       )}
-    </Stack>
+    </StatsPageFrame>
   );
 }

@@ -3,13 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Reconciliation } from '../../../../modules/stats/reconciliation-schema';
 import { withQuery } from '../../../api/api-client';
 import { useApi } from '../../../api/use-api';
-import { ErrorState } from '../../../components/error-state';
-import { LoadingState } from '../../../components/loading-state';
-import { PageTitle } from '../../../components/page-title';
 import { useListParams } from '../../../routing/use-list-params';
 import { FigureBlock } from '../figure-block';
 import { StatsFilters } from '../stats-filters';
-import { StatsNotes } from '../stats-notes';
+import { StatsPageFrame } from '../stats-page-frame';
 import { statsFilterOf } from '../stats-query';
 import { ConventionCard } from './convention-card';
 import { DifferencesTable } from './differences-table';
@@ -26,35 +23,28 @@ export function ReconciliationPage() {
   const path = filter.election
     ? withQuery('/api/public/stats/reconciliation', { election: filter.election, asOf: filter.asOf })
     : null;
-  const { data, error, isLoading, reload } = useApi<Reconciliation>(path);
-  const title = t('stats.reconciliation.title');
-  const shown = data && data.election === filter.election ? data : undefined;
+  const state = useApi<Reconciliation>(path);
+  // An answer for another election stays in state while the chosen one loads: it is never shown.
+  const shown = state.data && state.data.election === filter.election ? state.data : undefined;
   return (
-    <Stack gap="lg">
-      <div>
-        <PageTitle documentTitle={title}>{title}</PageTitle>
-        <Text maw={760}>{t('stats.reconciliation.lead')}</Text>
-      </div>
-      <StatsFilters filter={filter} list={list} fields={['election', 'asOf']} isElectionRequired />
-      {!filter.election && <Text role="status">{t('stats.reconciliation.chooseElection')}</Text>}
-      {error && <ErrorState error={error} onRetry={reload} />}
-      {path && !shown && isLoading && <LoadingState />}
-      {path && shown && !error && (
+    <StatsPageFrame
+      title={t('stats.reconciliation.title')}
+      lead={t('stats.reconciliation.lead')}
+      filters={<StatsFilters filter={filter} list={list} fields={['election', 'asOf']} isElectionRequired />}
+      notice={!filter.election && <Text role="status">{t('stats.reconciliation.chooseElection')}</Text>}
+      state={{ ...state, data: shown, isLoading: path !== null && state.isLoading }}
+      unitNote={t('stats.reconciliation.unitNote')}
+    >
+      {(answer) => (
         <>
-          <StatsNotes
-            countingDate={shown.countingDate}
-            threshold={shown.suppressionThreshold}
-            includesDemoData={shown.includesDemoData}
-            unitNote={t('stats.reconciliation.unitNote')}
-          />
           <FigureBlock
             id="reconciliation-conventions"
             title={t('stats.reconciliation.conventionsTitle')}
-            counting={{ date: shown.countingDate, basis: filter.asOf ? 'event_history' : 'current' }}
-            isBusy={isLoading}
+            counting={{ date: answer.countingDate, basis: filter.asOf ? 'event_history' : 'current' }}
+            isBusy={state.isLoading}
           >
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-              {shown.conventions.map((c) => (
+              {answer.conventions.map((c) => (
                 <ConventionCard key={c.agency} convention={c} />
               ))}
             </SimpleGrid>
@@ -62,10 +52,10 @@ export function ReconciliationPage() {
           <FigureBlock
             id="reconciliation-differences"
             title={t('stats.reconciliation.differencesTitle')}
-            counting={{ date: shown.countingDate, basis: filter.asOf ? 'event_history' : 'current' }}
-            isBusy={isLoading}
+            counting={{ date: answer.countingDate, basis: filter.asOf ? 'event_history' : 'current' }}
+            isBusy={state.isLoading}
           >
-            <DifferencesTable differences={shown.differences} />
+            <DifferencesTable differences={answer.differences} />
           </FigureBlock>
           <section aria-labelledby="reconciliation-published">
             <Title order={2} size="h4" id="reconciliation-published" mb={4}>
@@ -74,15 +64,15 @@ export function ReconciliationPage() {
             <Text size="sm" mb="sm" maw={760}>
               {t('stats.reconciliation.publishedLead')}
             </Text>
-            {shown.published.length === 0 ? (
+            {answer.published.length === 0 ? (
               <Text role="status">{t('stats.reconciliation.nonePublished')}</Text>
             ) : (
               <Stack gap="md">
-                {shown.published.map((p) => (
+                {answer.published.map((p) => (
                   <PublishedFigureCard
                     key={p.figure.id}
                     published={p}
-                    includesDemoData={shown.includesDemoData}
+                    includesDemoData={answer.includesDemoData}
                   />
                 ))}
               </Stack>
@@ -90,6 +80,6 @@ export function ReconciliationPage() {
           </section>
         </>
       )}
-    </Stack>
+    </StatsPageFrame>
   );
 }
