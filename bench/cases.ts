@@ -16,6 +16,7 @@ import {
 } from './cases-inbox';
 import { NEXT_ACTION, measureTransitions, type TransitionFigure } from './cases-transitions';
 import { formatRate, heading, printRows } from './report';
+import { backendsOption, numberOption } from './bench-options';
 import type { BenchOptions } from './run';
 
 /** Issue 4's targets. */
@@ -33,20 +34,12 @@ interface CasesOptions {
 }
 
 function optionsOf(o: BenchOptions): CasesOptions {
-  const num = (key: string, fallback: number): number => {
-    const v = o[key] === undefined ? fallback : Number(o[key]);
-    if (!Number.isFinite(v) || v <= 0) throw new Error(`--${key} must be a positive number`);
-    return v;
-  };
-  const backend = o.backend ?? 'both';
-  if (!['both', 'postgres', 'pglite'].includes(backend))
-    throw new Error('--backend: both, postgres or pglite');
   return {
-    scale: num('scale', 1),
-    backends: backend === 'both' ? ['postgres', 'pglite'] : [backend as Backend],
-    iterations: Math.round(num('iterations', 50)),
-    warmup: Math.round(num('warmup', 10)),
-    transitionMs: num('seconds', 15) * 1000,
+    scale: numberOption(o, 'scale', 1),
+    backends: backendsOption(o),
+    iterations: Math.round(numberOption(o, 'iterations', 50)),
+    warmup: Math.round(numberOption(o, 'warmup', 10)),
+    transitionMs: numberOption(o, 'seconds', 15) * 1000,
     explain: o.explain === 'true',
   };
 }

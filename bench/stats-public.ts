@@ -14,6 +14,7 @@ import { buildApp, WEB_DIST } from '../src/server';
 import { openCasesDataset, type Backend, type CasesDataset } from './cases-dataset';
 import { percentile } from './measure';
 import { heading } from './report';
+import { backendsOption, numberOption } from './bench-options';
 import type { BenchOptions } from './run';
 
 /** Issue 5's targets. */
@@ -54,19 +55,11 @@ interface Options {
 }
 
 function optionsOf(o: BenchOptions): Options {
-  const num = (key: string, fallback: number): number => {
-    const v = o[key] === undefined ? fallback : Number(o[key]);
-    if (!Number.isFinite(v) || v < 0) throw new Error(`--${key} must be a number ≥ 0`);
-    return v;
-  };
-  const backend = o.backend ?? 'both';
-  if (!['both', 'postgres', 'pglite'].includes(backend))
-    throw new Error('--backend: both, postgres or pglite');
   return {
-    scale: num('scale', 1),
-    backends: backend === 'both' ? ['postgres', 'pglite'] : [backend as Backend],
-    iterations: Math.max(5, Math.round(num('iterations', 200))),
-    cacheSeconds: num('cache', 3600),
+    scale: numberOption(o, 'scale', 1, true),
+    backends: backendsOption(o),
+    iterations: Math.max(5, Math.round(numberOption(o, 'iterations', 200, true))),
+    cacheSeconds: numberOption(o, 'cache', 3600, true),
   };
 }
 
