@@ -7,6 +7,7 @@ import { CaseDriver, createDesks, PATH_TO_AWAITING_PPK, type Desks } from '../..
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
 import { CASE_STATE_INFO } from '../cases/states';
 import { brokenInvariants, funnelOf, STATE_BUCKET } from './funnel';
+import type { PpkLeague } from './league-schema';
 import type { PublicStats } from './schema';
 import { csvSafe } from './stats-csv';
 
@@ -114,5 +115,23 @@ describe('GET /api/public/stats', () => {
       expect(res.statusCode, url).toBe(400);
       expect(JSON.stringify(res.json()), url).toContain(path);
     }
+  });
+});
+
+describe('GET /api/public/stats/ppk-league', () => {
+  it('counts a region without recommendations as zeros, not as withheld cells', async () => {
+    // Kota Semarang (33.74): no case there, so no recommendation either.
+    const res = await get('/api/public/stats/ppk-league?election=pilkada-2024&regency=33.74');
+    expect(res.statusCode).toBe(200);
+    const league = res.json<PpkLeague>();
+    expect(league.rows).toEqual([]);
+    expect(league.includesDemoData).toBe(false);
+    expect(league.totals).toMatchObject({
+      received: 0,
+      inTime: 0,
+      late: 0,
+      outstanding: 0,
+      followUpRate: null,
+    });
   });
 });

@@ -45,38 +45,20 @@ export async function getPpkLeague(
 ): Promise<PpkLeague> {
   const today = jakartaDate(opts.now);
   await assertKnownFilters(db, q, opts.lang, today);
-  const counted = await countFollowUps(db, q, today, OWING);
-  const total = counted.find((r) => r.isTotal);
-  const rows = counted
-    .filter((r) => !r.isTotal)
-    .sort(
-      (a, b) =>
-        b.outstanding - a.outstanding ||
-        b.received - a.received ||
-        (a.agencyCode ?? '').localeCompare(b.agencyCode ?? ''),
-    );
+  const { total, agencies } = await countFollowUps(db, q, today, OWING);
+  const rows = agencies.sort(
+    (a, b) =>
+      b.outstanding - a.outstanding ||
+      b.received - a.received ||
+      (a.agencyCode ?? '').localeCompare(b.agencyCode ?? ''),
+  );
   const values = new Map<string, number>();
   const identities: Identity[] = [];
   const addRow = (id: string, c: LeagueCounts) => {
     for (const k of LEAGUE_COLUMNS) values.set(`${id}|${k}`, c[k]);
     identities.push({ total: `${id}|received`, parts: ADDITIVE.map((k) => `${id}|${k}`) });
   };
-  const empty: LeagueCounts = {
-    isTotal: true,
-    agencyCode: null,
-    agencyName: null,
-    received: 0,
-    inTime: 0,
-    late: 0,
-    outstanding: 0,
-    overdue: 0,
-    blocked: 0,
-    other: 0,
-    decrees: 0,
-    medianDays: null,
-    demo: false,
-  };
-  addRow('all', total ?? empty);
+  addRow('all', total);
   rows.forEach((r, i) => addRow(`r${i}`, r));
   if (rows.length > 0)
     for (const k of LEAGUE_COLUMNS)
@@ -89,8 +71,8 @@ export async function getPpkLeague(
     countingDate: today,
     unit: 'asn_recommended',
     suppressionThreshold: opts.threshold,
-    includesDemoData: total?.demo ?? false,
-    totals: figuresOf('all', total ?? empty, hidden, opts.threshold),
+    includesDemoData: total.demo,
+    totals: figuresOf('all', total, hidden, opts.threshold),
     rows: rows
       .map((r, i) => ({
         agencyCode: r.agencyCode ?? 'unknown',

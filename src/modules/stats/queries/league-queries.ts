@@ -22,14 +22,14 @@ export interface LeagueCounts {
 
 /**
  * Persons recommended per agency and what became of them, and the same in total (GROUPING SETS). `owing` are the
- * states in which the PPK still owes a decree.
+ * states in which the PPK still owes a decree. The total is there even where nothing was recommended: zeros.
  */
 export async function countFollowUps(
   db: Queryable,
   q: PpkLeagueQuery,
   today: string,
   owing: readonly string[],
-): Promise<LeagueCounts[]> {
+): Promise<{ total: LeagueCounts; agencies: LeagueCounts[] }> {
   const params: unknown[] = [today, owing];
   const bind = binder(params);
   const where = ['true'];
@@ -40,7 +40,7 @@ export async function countFollowUps(
   const open = `f.followed_up_on IS NULL AND f.state = ANY($2::text[])`;
   const { rows } = await db.query<LeagueCounts>(
     `SELECT GROUPING(f.agency_code) = 1 AS "isTotal", f.agency_code AS "agencyCode", a.name AS "agencyName",
-            sum(f.subjects)::int AS received,
+            coalesce(sum(f.subjects), 0)::int AS received,
             ${sum('f.followed_up_on <= f.due_on')} AS "inTime",
             ${sum('f.followed_up_on IS NOT NULL AND (f.due_on IS NULL OR f.followed_up_on > f.due_on)')} AS late,
             ${sum(open)} AS outstanding,
@@ -50,11 +50,14 @@ export async function countFollowUps(
             count(*) FILTER (WHERE f.followed_up_on IS NOT NULL)::int AS decrees,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY f.followed_up_on - f.recommended_on)
               FILTER (WHERE f.followed_up_on IS NOT NULL) AS "medianDays",
-            bool_or(f.is_demo) AS demo
+            coalesce(bool_or(f.is_demo), false) AS demo
        FROM ppk_follow_ups f LEFT JOIN agencies a ON a.code = f.agency_code
       WHERE ${where.join(' AND ')}
       GROUP BY GROUPING SETS ((f.agency_code, a.name), ())`,
     params,
   );
-  return rows;
+  // The empty grouping set () yields its row over no input rows too, so a total row is always there.
+  const total = rows.find((r) => r.isTotal);
+  if (!total) throw new Error('PPK league: the GROUPING SETS total row is missing');
+  return { total, agencies: rows.filter((r) => !r.isTotal) };
 }
