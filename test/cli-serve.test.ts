@@ -3,6 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PublicStats } from '../src/modules/stats/schema';
 import { runNetra, startNetraServer } from './support/netra-process';
 
 const onPglite = process.env.NETRA_TEST_DB !== 'postgres';
@@ -26,6 +27,28 @@ describe.skipIf(!onPglite)('netra serve on the embedded default', () => {
     expect(fs.existsSync(path.join(dir, 'netra.lock'))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+
+  it('counts the demo history in the public figures as soon as it is written', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netra-demo-'));
+    const server = await startNetraServer({ NETRA_DATA_DIR: dir, LOG_LEVEL: 'info' }, 90_000);
+    try {
+      const deadline = Date.now() + 240_000;
+      while (!/demo history: \d+ cases written/.test(server.output()) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(server.output()).toMatch(/demo history: \d+ cases written/);
+      // The first visitor after the history is written: no answer counted before it may be served.
+      const res = await fetch(`${server.url}/api/public/stats`);
+      expect(res.status).toBe(200);
+      const stats = (await res.json()) as PublicStats;
+      expect(stats.includesDemoData).toBe(true);
+      // Pilkada 2020 alone reproduces KASN's 2,034 reported ASN (docs/demo-data.md); the other elections add more.
+      expect(stats.funnel.reported).toBeGreaterThan(2034);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('refuses a port that is already taken with one clear line and exit code 2', async () => {
     const blocker = net.createServer();

@@ -88,10 +88,14 @@ export async function serve(config: Config): Promise<void> {
       .catch((err: unknown) => app.log.error({ err }, 'demo history failed'));
   }
   // Each node fills its public answers in the background (warm-public-answers.ts); errors are the app's to log.
+  // After the demo history when one is being written: answers counted before it would be stale at once, served
+  // stale once more after it (public-cache.ts), and their counts would compete with its writes for the database.
   if (config.statsCacheSeconds > 0) {
-    void warmPublicAnswers(app, await findElectionIds(db.pool)).catch((err: unknown) =>
-      app.log.error({ err }, 'warming the public statistics failed'),
-    );
+    void writingHistory
+      .then(async () => {
+        if (!history.signal.aborted) await warmPublicAnswers(app, await findElectionIds(db.pool));
+      })
+      .catch((err: unknown) => app.log.error({ err }, 'warming the public statistics failed'));
   }
   await new Promise<void>(() => undefined);
 }
