@@ -200,7 +200,6 @@ describe('public statistics pages', () => {
         byRegency.breakdown?.rows[0]?.label,
         count(byRegency.breakdown?.rows[0]?.figures.reported ?? null),
       ]);
-    await page.waitForTimeout(500); // the map's worker indexes the new shapes before it draws them
     await s.screenshot(page, 'stats-map-drilled');
 
     await drilled.getByRole('button', { name: 'Kembali ke seluruh Indonesia' }).click();

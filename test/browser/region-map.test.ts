@@ -197,7 +197,7 @@ describe('the region map', () => {
       [0, 0],
       [0, 0],
     ];
-    await page.waitForTimeout(500); // the worker indexes the new GeoJSON before the map can be queried
+    await page.getByText('Memuat peta…').waitFor({ state: 'detached', timeout: 30_000 });
     await hoverRegion(page, drilled, '33.02');
     await visible(page.getByText('Kabupaten Banyumas', { exact: true }));
     await visible(page.getByText('Dilaporkan: 12'));

@@ -1,6 +1,6 @@
 import { Box, Center, Paper, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
@@ -44,6 +44,8 @@ export function RegionMap(props: RegionMapProps) {
   const ids = { legend: useId(), note: useId() };
   const [hover, setHover] = useState<MapHover | null>(null);
   const { container, map, failed } = useMapLibre({ onHover: setHover, onSelect: props.onSelect });
+  // The map and the regions it has drawn: a new map (another language) or new regions start out not drawn.
+  const [drawn, setDrawn] = useState<{ map: MapLibreMap; layer: ReturnType<typeof regionLayer> }>();
 
   const [boundaries, setBoundaries] = useState<{ level: MapLevel; topology: RegionTopology }>();
   const [boundariesFailed, setBoundariesFailed] = useState(false);
@@ -84,9 +86,24 @@ export function RegionMap(props: RegionMapProps) {
         properties: { ...r.properties, ...shading.shades.get(r.properties.code) },
       })),
     };
-    // setData resolves when the worker has indexed the data; the map redraws by itself then.
-    void map.getSource<GeoJSONSource>(REGION_SOURCE)?.setData(collection);
-    void map.getSource<GeoJSONSource>(OUTLINE_SOURCE)?.setData(layer.outline);
+    // setData resolves when the worker has indexed the data; the map then reloads its tiles and redraws by
+    // itself. Only after that redraw ('idle') can a pointer find a region, so the map says it is loading until
+    // then: a hover in between would find nothing (a CI run caught exactly that).
+    let live = true;
+    Promise.all([
+      map.getSource<GeoJSONSource>(REGION_SOURCE)?.setData(collection),
+      map.getSource<GeoJSONSource>(OUTLINE_SOURCE)?.setData(layer.outline),
+    ]).then(
+      () => {
+        if (!live) return;
+        map.once('idle', () => live && setDrawn({ map, layer }));
+        map.triggerRepaint();
+      },
+      () => live && setDrawn({ map, layer }),
+    );
+    return () => {
+      live = false;
+    };
   }, [map, layer, shading]);
 
   useEffect(() => {
@@ -120,15 +137,16 @@ export function RegionMap(props: RegionMapProps) {
     .sort(([, a], [, b]) => a.localeCompare(b, 'id'))
     .map(([code, name]) => ({ value: code, label: `${name} — ${valueText(code)}` }));
   const unavailable = failed || boundariesFailed;
+  const ready = map !== undefined && drawn?.map === map && drawn.layer === layer;
 
   return (
     <Stack gap="sm">
       {unavailable ? (
         <Text role="note">{t('stats.map.unavailable')}</Text>
       ) : (
-        <Box pos="relative" h={height} style={{ overflow: 'hidden' }}>
+        <Box pos="relative" h={height} style={{ overflow: 'hidden' }} aria-busy={!ready}>
           <div ref={container} style={{ position: 'absolute', inset: 0 }} />
-          {(!map || !layer) && (
+          {!ready && (
             <Center pos="absolute" inset={0} bg="rgba(255,255,255,0.7)">
               <LoadingState label={t('stats.map.loading')} />
             </Center>
