@@ -1,13 +1,17 @@
 // `npm run bench` runs every bench in sequence; `npm run bench -- <name>` runs one; `--key value` options go to
 // the benches that read them (`npm run bench -- cases --scale 0.01`). Benchmarks print figures (rates, and ratios
 // to baselines measured in the same run); they never assert timings.
+import { BenchOptionError } from './bench-options';
 import { loadLine, machineLine } from './report';
 
 /** `--key value` options from the command line. */
 export type BenchOptions = Record<string, string>;
 
 // Loaded on demand: a bench only imports the code it measures.
-const BENCHES: Record<string, { what: string; run: (opts: BenchOptions) => Promise<unknown> }> = {
+const BENCHES: Record<
+  string,
+  { what: string; options?: readonly string[]; run: (opts: BenchOptions) => Promise<unknown> }
+> = {
   baselines: {
     what: 'INSERT+COMMIT and SELECT 1 rates on PGlite and PostgreSQL',
     run: async () => (await import('./baselines')).runBaselinesBench(),
@@ -18,10 +22,12 @@ const BENCHES: Record<string, { what: string; run: (opts: BenchOptions) => Promi
   },
   stats: {
     what: 'every public statistics endpoint over HTTP at 1 M cases, the map payload, the page first render (--scale, --backend, --iterations, --cache)',
+    options: ['scale', 'backend', 'iterations', 'cache'],
     run: async (opts) => (await import('./stats-public')).runStatsPublicBench(opts),
   },
   cases: {
     what: 'inbox page and case transition on 1 M cases / 10 M events (--scale, --backend, --iterations, --seconds)',
+    options: ['scale', 'backend', 'iterations', 'seconds'],
     run: async (opts) => (await import('./cases')).runCasesBench(opts),
   },
 };
@@ -58,11 +64,26 @@ async function main(): Promise<number> {
     return 2;
   }
   const names = asked.length > 0 ? asked : Object.keys(BENCHES);
+  const known = new Set(names.flatMap((n) => BENCHES[n]?.options ?? []));
+  const stray = Object.keys(opts).filter((k) => !known.has(k));
+  if (stray.length > 0) {
+    process.stderr.write(
+      `Unknown option ${stray.map((k) => `--${k}`).join(', ')} for ${names.join(', ')}` +
+        (known.size ? `; they take ${[...known].map((k) => `--${k}`).join(', ')}.\n` : '.\n'),
+    );
+    return 2;
+  }
   process.stdout.write(
     `# Netra benchmarks: ${names.join(', ')}\n# ${machineLine()}\n# ${loadLine()} at start\n`,
   );
   const t0 = Date.now();
-  for (const name of names) await BENCHES[name]!.run(opts);
+  try {
+    for (const name of names) await BENCHES[name]!.run(opts);
+  } catch (err) {
+    if (!(err instanceof BenchOptionError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   process.stdout.write(`\nDone in ${((Date.now() - t0) / 1000).toFixed(0)} s.\n`);
   return 0;
 }
