@@ -59,8 +59,6 @@ export async function serve(config: Config): Promise<void> {
     });
     // Catch up at once rather than at the next quarter-hour (after a restart, a holiday weekend …).
     await jobs.runNow(RAISE_DEADLINE_ALERTS_JOB);
-    // Today's open-data dump, if the node was down at 01:00 WIB (writing it twice is a no-op).
-    await jobs.runNow(WRITE_OPEN_DATA_JOB);
   }
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(
@@ -87,15 +85,24 @@ export async function serve(config: Config): Promise<void> {
       })
       .catch((err: unknown) => app.log.error({ err }, 'demo history failed'));
   }
-  // Each node fills its public answers in the background (warm-public-answers.ts); errors are the app's to log.
-  // After the demo history when one is being written: answers counted before it would be stale at once, served
-  // stale once more after it (public-cache.ts), and their counts would compete with its writes for the database.
-  if (config.statsCacheSeconds > 0) {
-    void writingHistory
-      .then(async () => {
-        if (!history.signal.aborted) await warmPublicAnswers(app, await findElectionIds(db.pool));
-      })
-      .catch((err: unknown) => app.log.error({ err }, 'warming the public statistics failed'));
-  }
+  // Both after the demo history when one is being written: a dump or an answer counted before it would be stale
+  // at once, and their counts would compete with its writes for the database.
+  void writingHistory.then(async () => {
+    if (history.signal.aborted) return;
+    // Today's open-data dump, if the node was down at 01:00 WIB (writing it twice is a no-op, and a dump is
+    // frozen once written: on a fresh demo instance it must hold the history).
+    await jobs
+      ?.runNow(WRITE_OPEN_DATA_JOB)
+      .catch((err: unknown) => app.log.error({ err }, 'queueing the open-data dump failed'));
+    // Each node fills its public answers in the background (warm-public-answers.ts), served stale once more
+    // otherwise (public-cache.ts).
+    if (config.statsCacheSeconds > 0) {
+      try {
+        await warmPublicAnswers(app, await findElectionIds(db.pool));
+      } catch (err) {
+        app.log.error({ err }, 'warming the public statistics failed');
+      }
+    }
+  });
   await new Promise<void>(() => undefined);
 }
