@@ -1,7 +1,7 @@
 // The public statistics pages (issue 5) on the demo history of Pemilu 2024, read by a visitor who never signs in:
 // the funnel as the API counts it, the counting day, filters that change the numbers, a CSV equal to its table,
 // the map and its drill-down, the PPK league, the reconciliation and the archive, on a desktop and on a phone.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoHistory } from '../../src/modules/demo/generate-demo-history';
 import { reporterIdentityKey } from '../../src/modules/cases';
@@ -55,6 +55,17 @@ async function waitForFigures(page: Page): Promise<void> {
 /** Nothing wider than the screen: tables scroll inside their own box, the page never sideways. */
 async function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** How far the element's nearest scrolling ancestor scrolls sideways: 0 when it all fits. */
+async function sidewaysScroll(element: Locator): Promise<number> {
+  return element.evaluate((e) => {
+    for (let box = e.parentElement; box; box = box.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX))
+        return box.scrollWidth - box.clientWidth;
+    }
+    return 0;
+  });
 }
 
 describe('public statistics pages', () => {
@@ -256,6 +267,8 @@ describe('public statistics pages', () => {
       expect(rows[0]?.[1]).toBe(count(league.totals.received));
       expect(rows.length).toBe(1 + Math.min(25, league.rows.length));
       expect(await pageWidth(page), name).toBeLessThanOrEqual(viewport?.width ?? 1280);
+      // A phone scrolls the table sideways; a desktop shows every column at once.
+      if (!viewport) expect(await sidewaysScroll(table)).toBe(0);
       await s.screenshot(page, `stats-league-${name}`);
       expect(s.pageErrors(page)).toEqual([]);
       if (viewport) continue;

@@ -53,7 +53,7 @@ export function LeagueTable({ league }: { league: PpkLeague }) {
         <Text role="status">{t('stats.league.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover>
+          <Table striped highlightOnHover horizontalSpacing="xs" fz="sm">
             <Table.Caption>
               <VisuallyHidden>{t('stats.league.caption')}</VisuallyHidden>
             </Table.Caption>
@@ -84,7 +84,7 @@ export function LeagueTable({ league }: { league: PpkLeague }) {
               </Table.Tr>
               {rows.map((r) => (
                 <Table.Tr key={r.agencyCode}>
-                  <Table.Th scope="row" fw={400} miw={200}>
+                  <Table.Th scope="row" fw={400} miw={170}>
                     {r.agencyName}
                   </Table.Th>
                   {LEAGUE_TABLE_COLUMNS.map((c) => (

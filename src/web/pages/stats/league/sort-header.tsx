@@ -17,7 +17,7 @@ export function SortHeader({
   const arrow = direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : '';
   return (
     <Table.Th scope="col" aria-sort={direction ?? 'none'} style={{ verticalAlign: 'bottom' }}>
-      <UnstyledButton onClick={onSort} fw={700} fz="sm" style={{ textAlign: 'left' }}>
+      <UnstyledButton onClick={onSort} fw={700} fz="xs" style={{ textAlign: 'left' }}>
         {label}
         <span aria-hidden>{arrow}</span>
       </UnstyledButton>
