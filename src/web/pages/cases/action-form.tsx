@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_ACTION_INPUTS, type CaseActionId } from '../../../modules/cases/schema';
@@ -13,6 +13,7 @@ import { actionLabel, isDocumentRequired } from './case-labels';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { DocumentsPicker } from './documents-picker';
 import { useElectionOptions, useSanctionTypeOptions, useViolationFormOptions } from './use-case-reference';
+import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
 
 export type ActionResult = 'done' | 'conflict';
 
@@ -90,14 +91,11 @@ export function ActionForm({
               />
             )}
           />
-          <Group>
-            <Button type="submit" loading={isSending}>
-              {t('cases.actions.submit', { action: title })}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <SubmitCancelButtons
+            submitLabel={t('cases.actions.submit', { action: title })}
+            sending={isSending}
+            cancel={{ onClick: onCancel }}
+          />
         </Stack>
       </form>
     </Card>

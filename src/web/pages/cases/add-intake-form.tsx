@@ -13,6 +13,7 @@ import { ADD_INTAKE_FORMS, toAddIntakeInput } from './add-intake-forms';
 import { jakartaToday } from './deadline-status';
 import type { IntakeKind } from './intake-forms';
 import { IntakeKindChoice } from './intake-kind-choice';
+import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
 
 export type AddIntakeResult = { kind: 'added'; intake: IntakeKind } | { kind: 'conflict' };
 
@@ -63,14 +64,11 @@ function AddIntakeForm({
           <FormError error={error} />
           <IntakeKindChoice kind={kind} form={form} onChange={setKind} />
           <SchemaFields form={form} />
-          <Group>
-            <Button type="submit" loading={isSending}>
-              {t(`cases.newIntake.submit.${kind}`)}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <SubmitCancelButtons
+            submitLabel={t(`cases.newIntake.submit.${kind}`)}
+            sending={isSending}
+            cancel={{ onClick: onCancel }}
+          />
         </Stack>
       </form>
     </Card>

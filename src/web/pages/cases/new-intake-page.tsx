@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { apiPost } from '../../api/api-client';
 import { PageTitle } from '../../components/page-title';
@@ -16,6 +16,7 @@ import { jakartaToday } from './deadline-status';
 import { INTAKE_FORMS, toIntakeInput, type IntakeKind } from './intake-forms';
 import { IntakeKindChoice } from './intake-kind-choice';
 import { useElectionOptions, useViolationFormOptions } from './use-case-reference';
+import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
 
 /** Today as the day of the intake, and the officer's own kabupaten/kota as the place. */
 function seedIntake(regionCode: string | null) {
@@ -66,14 +67,11 @@ export function NewIntakePage() {
               field === 'electionId' ? elections : field === 'violationFormCodes' ? forms : undefined
             }
           />
-          <Group>
-            <Button type="submit" loading={isSending}>
-              {t(`cases.newIntake.submit.${kind}`)}
-            </Button>
-            <Button component={Link} to="/staf/kasus" variant="default">
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <SubmitCancelButtons
+            submitLabel={t(`cases.newIntake.submit.${kind}`)}
+            sending={isSending}
+            cancel={{ to: '/staf/kasus' }}
+          />
         </Stack>
       </form>
     </Stack>
