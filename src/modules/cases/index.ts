@@ -37,6 +37,7 @@ export type { SanctionRecommendation, SanctionRequest } from './sanction-recomme
 export { ELECTION_TYPES, type ElectionType } from './election-type';
 export { caseRoutes } from './routes';
 export { createIntake } from './actions/create-intake';
+export { addIntake } from './actions/add-intake';
 export type { CreateIntakeArgs } from './actions/create-intake';
 export { unsealReporter } from './actions/unseal-reporter';
 export * from './reporter-api-schema';

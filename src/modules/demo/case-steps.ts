@@ -4,8 +4,8 @@ import { fromEpochDay } from '../../platform/calendar/iso-date';
 import { bawasluDecision, bawasluSteps } from './bawaslu-script';
 import { decisionFormOf, intakeFormOf } from './demo-catalogue';
 import { oversightSteps } from './oversight-script';
-import type { PlannedCase } from './plan-types';
-import { Script, type DemoCaseScript, type ScriptContext } from './script';
+import type { MoreIntake, PlannedCase } from './plan-types';
+import { Script, type DemoCaseScript, type DemoIntakeStep, type ScriptContext } from './script';
 
 const SUMMARIES: Record<string, string> = {
   media_sosial:
@@ -50,6 +50,26 @@ function intakeOf(c: PlannedCase, formCode: string | null): CreateIntakeInput {
   };
 }
 
+function moreIntakeStep(m: MoreIntake): DemoIntakeStep {
+  const laporan = m.kind === 'laporan';
+  return {
+    day: m.day,
+    desk: 'bawaslu_staf',
+    intake: {
+      act: { knownOn: fromEpochDay(m.knownDay) },
+      intake: {
+        kind: m.kind,
+        channel: m.channel as DemoIntakeStep['intake']['intake']['channel'],
+        receivedOn: fromEpochDay(m.day),
+        summary: laporan
+          ? 'Laporan masyarakat tentang perbuatan yang sama, digabung ke kasus ini.'
+          : 'Temuan pengawas tentang perbuatan yang sama, digabung ke kasus ini.',
+      },
+      ...(laporan ? { reporter: { anonymous: false, name: 'Pelapor Demo' } } : {}),
+    },
+  };
+}
+
 export function scriptOf(c: PlannedCase, serial: number, ctx: ScriptContext): DemoCaseScript {
   const s = new Script(c, ctx, serial);
   const intakeForm = intakeFormOf(c.categoryCode, ctx.categories);
@@ -79,7 +99,10 @@ export function scriptOf(c: PlannedCase, serial: number, ctx: ScriptContext): De
     bawasluDecision(s, fate.day, conclusion, form);
     if (fate.kind === 'forwarded') oversightSteps(s, fate.day, fate.oversight);
   }
-  // Steps of one day keep the order they were written in.
-  const steps = s.steps.map((step, i) => ({ step, i })).sort((a, b) => a.step.day - b.step.day || a.i - b.i);
+  // Steps of one day keep the order they were written in; a further report of that day comes first, while
+  // Bawaslu still holds the case (plan-more-intakes.ts).
+  const steps = [...c.moreIntakes.map(moreIntakeStep), ...s.steps]
+    .map((step, i) => ({ step, i }))
+    .sort((a, b) => a.step.day - b.step.day || a.i - b.i);
   return { intake: intakeOf(c, intakeForm), steps: steps.map((x) => x.step) };
 }

@@ -242,6 +242,27 @@ describe('public statistics on the demo history', () => {
     expect(recap?.netra.find((v) => v.netra === 'forwarded')?.value).toBe(2034);
   });
 
+  it('reconciliation: Bawaslu’s 4 October 2020 reports (744 temuan + 61 laporan), merged into fewer cases', async () => {
+    const r = await api<Reconciliation>(
+      '/api/public/stats/reconciliation?election=pilkada-2020&asOf=2020-10-04',
+    );
+    const line = (code: string) =>
+      r.conventions.find((c) => c.agency === 'bawaslu')?.lines.find((l) => l.code === code)?.value;
+    expect([line('temuan_laporan'), line('temuan'), line('laporan')]).toEqual([805, 744, 61]);
+    const merged = r.differences.find((d) => d.code === 'laporan_digabung')?.value ?? 0;
+    expect(merged).toBeGreaterThan(0);
+    expect(line('kasus')).toBe(805 - merged);
+    const bawaslu = r.published.find((p) => p.figure.id === 'bawaslu-2020-10-04');
+    expect(bawaslu?.netra.find((v) => v.netra === 'reported')?.value).toBe(805);
+    // Every further report was added while Bawaslu held its case, through the workflow, with an event.
+    const { rows } = await t.db.pool.query<{ intakes: number; events: number }>(
+      `SELECT (SELECT count(*)::int FROM case_intakes) - (SELECT count(*)::int FROM cases) AS intakes,
+              (SELECT count(*)::int FROM case_events WHERE action IN ('add_report', 'add_finding')) AS events`,
+    );
+    expect(rows[0]?.events).toBe(rows[0]?.intakes);
+    expect(rows[0]?.intakes).toBeGreaterThan(805 - 694);
+  });
+
   it('snapshots: published once, frozen, citable by their SHA-256', async () => {
     const admin = await signInAs(t.app, 'admin');
     const body = {

@@ -22,6 +22,11 @@ export interface DemoProfile {
   asnType: Record<'pns' | 'pppk', number>;
   /** Assumption: laporan from the public among intakes (Bawaslu 4 Oct 2020: 61 of 805). */
   laporanShare: number;
+  /** Reports (temuan, laporan) Bawaslu counted by a published day: the plan merges further reports into its
+   *  cases until the count is exact (Bawaslu 4 Oct 2020: 805 = 744 temuan + 61 laporan). */
+  reportsAsOf: { date: IsoDate; temuan: number; laporan: number } | null;
+  /** Assumption: further reports merged per 100 cases where no count is published (after `reportsAsOf`). */
+  moreIntakesPer100Cases: number;
   /** Assumption: persons Bawaslu did not forward, per 100 forwarded (Bawaslu 4 Oct 2020: 81 of 805 not a
    *  violation). */
   notForwarded: { notAViolation: number; rejectedFormal: number; forwardedOther: number; inProcess: number };
@@ -113,6 +118,9 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     },
     asnType: { pns: 98, pppk: 2 },
     laporanShare: 0.076,
+    // REF §2.2 (rmol.id 7 Oct 2020); after it, the ratio that count gives on the history's cases that day.
+    reportsAsOf: { date: '2020-10-04' as IsoDate, temuan: 744, laporan: 61 },
+    moreIntakesPer100Cases: 16,
     notForwarded: { notAViolation: 11, rejectedFormal: 2, forwardedOther: 1, inProcess: 0 },
     notRecommended: { not_proven: 71, rejected: 5, cancelled: 4, awaiting: 20 },
     unsanctioned: { blocked: 19, inactive: 4, warned: 30, awaiting: 94 },
@@ -173,6 +181,9 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
     },
     asnType: { pns: 90, pppk: 10 },
     laporanShare: 0.12,
+    reportsAsOf: null,
+    // Pilkada 2020's ratio (805 reports for 694 cases on 4 Oct 2020): no Pemilu 2024 report count is published.
+    moreIntakesPer100Cases: 16,
     notForwarded: { notAViolation: 12, rejectedFormal: 3, forwardedOther: 1, inProcess: 1 },
     notRecommended: { not_proven: 55, rejected: 5, cancelled: 5, awaiting: 35 },
     unsanctioned: { blocked: 6, inactive: 2, warned: 20, awaiting: 72 },

@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { withTransaction, type Queryable } from '../../db/database';
 import type { BlobStore } from '../../platform/blobs/blob-store';
-import { createIntake, transitionCase, ZCreateIntakeInput } from '../cases';
+import { addIntake, createIntake, transitionCase, ZCreateIntakeInput } from '../cases';
+import { ZAddIntakeInput } from '../cases/case-api-schema';
 import { insertDocument } from '../cases/queries';
 import type { StaffActor } from '../identity';
 import { shippedLegalCatalogue } from '../reference';
@@ -114,23 +115,26 @@ async function playCase(
   for (const step of script.steps) {
     const actor = p.desks.actor(step.desk, agency);
     const now = clock.on(step.day);
-    let input: Record<string, unknown> = step.input;
-    if (step.document) {
-      const id = docs.get(actor.id) ?? (await documentOf(tx, caseId, actor, now, p));
-      docs.set(actor.id, id);
-      input = { ...input, documentIds: [id] };
-    }
     try {
+      if ('intake' in step) {
+        const input = ZAddIntakeInput.parse({ ...step.intake, expectedVersion: version });
+        version = (await addIntake(tx, { actor, caseId, input, now, reporterKey: p.reporterKey })).version;
+        continue;
+      }
+      let input: Record<string, unknown> = step.input;
+      if (step.document) {
+        const id = docs.get(actor.id) ?? (await documentOf(tx, caseId, actor, now, p));
+        docs.set(actor.id, id);
+        input = { ...input, documentIds: [id] };
+      }
       version = (
         await transitionCase(tx, { actor, caseId, action: step.action, input, expectedVersion: version, now })
       ).version;
     } catch (err) {
-      throw new Error(
-        `demo history: ${c.key} ${step.action} on ${new Date(now).toISOString()}: ${String(err)}`,
-        {
-          cause: err,
-        },
-      );
+      const what = 'intake' in step ? `add ${step.intake.intake.kind}` : step.action;
+      throw new Error(`demo history: ${c.key} ${what} on ${now.toISOString()}: ${String(err)}`, {
+        cause: err,
+      });
     }
   }
   return { caseId, steps: script.steps.length };

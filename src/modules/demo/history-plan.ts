@@ -20,6 +20,7 @@ import {
   type Calibration,
   type Draft,
 } from './plan-outcomes';
+import { planMoreIntakes } from './plan-more-intakes';
 import { plannedIntake, plannedSubjects } from './plan-people';
 import type { BawasluFate, OversightFate, PlannedCase, PpkFate } from './plan-types';
 import { officeDay } from './quota';
@@ -94,6 +95,7 @@ function planCase(
     subjects: plannedSubjects(size, profile, place.agencyCode.startsWith('kl-'), rnd),
     intake: plannedIntake(decisionDay, firstDay, pilkada, profile.laporanShare, rnd),
     fate,
+    moreIntakes: [],
   };
 }
 
@@ -176,6 +178,19 @@ export function planHistory(profile: DemoProfile, ref: DemoReference, seed: numb
         rnd,
       ),
     ),
+  );
+  // Their own random source: the cases drawn above stay what they were before the plan merged reports.
+  const reports = profile.reportsAsOf;
+  planMoreIntakes(
+    cases,
+    profile,
+    last,
+    seededRandom(seed + 3),
+    reports && {
+      day: toEpochDay(parseIsoDate(reports.date)),
+      temuan: reports.temuan,
+      laporan: reports.laporan,
+    },
   );
   return cases;
 }

@@ -138,8 +138,8 @@ export function plannedSubjects(
   });
 }
 
-const TEMUAN_CHANNELS = { patrol: 55, social_media: 45 };
-const LAPORAN_CHANNELS = { walk_in: 40, letter: 15, online: 20, phone: 10, sp4n_lapor: 10, email: 5 };
+export const TEMUAN_CHANNELS = { patrol: 55, social_media: 45 };
+export const LAPORAN_CHANNELS = { walk_in: 40, letter: 15, online: 20, phone: 10, sp4n_lapor: 10, email: 5 };
 
 /**
  * How the matter came in, counted back from the day Bawaslu decided (`decisionDay`): Bawaslu handles a case in

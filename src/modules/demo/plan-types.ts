@@ -48,6 +48,17 @@ export interface PlannedCase {
     receivedDay: number;
   };
   fate: BawasluFate;
+  /** Further reports of the same act, merged into this case by Bawaslu (plan-more-intakes.ts). */
+  moreIntakes: MoreIntake[];
+}
+
+/** A further laporan or temuan about a case's act, on `day` (while Bawaslu holds the case). */
+export interface MoreIntake {
+  kind: 'temuan' | 'laporan';
+  channel: string;
+  /** When its reporter (or Bawaslu) came to know of the act, and when it reached Bawaslu. */
+  knownDay: number;
+  day: number;
 }
 
 /** A sized thing the quota allocation takes whole (a case and the persons it names). */

@@ -2,6 +2,7 @@
 import { fromEpochDay } from '../../platform/calendar/iso-date';
 import type { IsoDate } from '../../platform/calendar';
 import type { CaseActionId, CreateIntakeInput } from '../cases';
+import type { AddIntakeInput } from '../cases/case-api-schema';
 import type { LegalCatalogue } from '../reference';
 import type { CategoryFile } from '../stats/categories';
 import type { PlannedCase } from './plan-types';
@@ -11,7 +12,7 @@ import type { Random } from './random';
 export type DemoDesk =
   'bawaslu_staf' | 'bawaslu_pimpinan' | 'bkn_analis' | 'bkn_pejabat' | 'ppk' | 'supervisor';
 
-export interface DemoStep {
+export interface DemoActionStep {
   day: number;
   desk: DemoDesk;
   action: CaseActionId;
@@ -19,6 +20,15 @@ export interface DemoStep {
   /** The step cites a document of this desk's (created by the runner). */
   document: 'bawaslu' | 'bkn' | 'ppk' | null;
 }
+
+/** A further laporan or temuan Bawaslu's staff add to the case (the runner supplies the version). */
+export interface DemoIntakeStep {
+  day: number;
+  desk: 'bawaslu_staf';
+  intake: Omit<AddIntakeInput, 'expectedVersion'>;
+}
+
+export type DemoStep = DemoActionStep | DemoIntakeStep;
 
 export interface DemoCaseScript {
   intake: CreateIntakeInput;
@@ -53,7 +63,7 @@ export class Script {
     desk: DemoDesk,
     action: CaseActionId,
     input: Record<string, unknown>,
-    doc: DemoStep['document'] = null,
+    doc: DemoActionStep['document'] = null,
   ) {
     this.steps.push({ day, desk, action, input, document: doc });
   }
