@@ -18,23 +18,15 @@ import type { Reconciliation, ReconciliationQuery } from '../reconciliation-sche
 import { assertKnownFilters } from './known-filters';
 import { endOfJakartaDay } from './get-public-stats';
 
-/** Netra's count of a published figure's values on its day: persons, or Bawaslu's reports and cases. */
+/** Netra's count of a published figure's values on its day, in the figure's unit: persons, or reports. */
 function netraValues(
   figure: AgencyFigure,
   rows: readonly StateUnits[],
 ): { netra: AgencyFigure['values'][number]['netra']; value: number }[] {
-  const persons = funnelIn(rows, 'persons');
-  const cases = funnelIn(rows, 'cases');
-  return figure.values.map((v) => ({
-    netra: v.netra,
-    // Bawaslu's "temuan dan laporan" are reports; its other lines count cases.
-    value:
-      figure.unit === 'reports'
-        ? v.netra === 'reported'
-          ? funnelIn(rows, 'reports').reported
-          : cases[v.netra]
-        : persons[v.netra],
-  }));
+  // Bawaslu's lines are all reports: on 4 Oct 2020 its forwarded, not-a-violation and in-process lines add up to
+  // its 805 temuan and laporan (719 + 81 + 5), so each is set beside the reports of the cases in that state.
+  const funnel = funnelIn(rows, figure.unit === 'reports' ? 'reports' : 'persons');
+  return figure.values.map((v) => ({ netra: v.netra, value: funnel[v.netra] }));
 }
 
 export async function getReconciliation(
