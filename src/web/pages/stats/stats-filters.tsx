@@ -38,7 +38,8 @@ export function StatsFilters({
             { value: '', label: isElectionRequired ? t('stats.chooseElection') : t('stats.allElections') },
             ...(elections ?? []).map((e) => ({ value: e.id, label: e.name })),
           ]}
-          maw={320}
+          // Wide enough for "Pemilihan Kepala Daerah Serentak 2020"; a phone's row is narrower and wins.
+          maw={{ base: '100%', sm: 440 }}
         />
       )}
       {fields.includes('region') && (
