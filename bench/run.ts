@@ -26,8 +26,8 @@ const BENCHES: Record<
     run: async (opts) => (await import('./stats-public')).runStatsPublicBench(opts),
   },
   cases: {
-    what: 'inbox page and case transition on 1 M cases / 10 M events (--scale, --backend, --iterations, --seconds)',
-    options: ['scale', 'backend', 'iterations', 'seconds'],
+    what: 'inbox page and case transition on 1 M cases / 10 M events (--scale, --backend, --iterations, --warmup, --seconds, --explain true)',
+    options: ['scale', 'backend', 'iterations', 'warmup', 'seconds', 'explain'],
     run: async (opts) => (await import('./cases')).runCasesBench(opts),
   },
 };

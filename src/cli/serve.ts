@@ -31,11 +31,13 @@ export async function serve(config: Config): Promise<void> {
   let jobs: JobQueue | null = null;
   const history = new AbortController();
   let writingHistory: Promise<unknown> = Promise.resolve();
+  let afterHistory: Promise<unknown> = Promise.resolve();
   const stop = async (): Promise<void> => {
     history.abort();
     await app.close();
     await jobs?.stop();
     await writingHistory;
+    await afterHistory;
     await db.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
@@ -87,7 +89,7 @@ export async function serve(config: Config): Promise<void> {
   }
   // Both after the demo history when one is being written: a dump or an answer counted before it would be stale
   // at once, and their counts would compete with its writes for the database.
-  void writingHistory.then(async () => {
+  afterHistory = writingHistory.then(async () => {
     if (history.signal.aborted) return;
     // Today's open-data dump, if the node was down at 01:00 WIB (writing it twice is a no-op, and a dump is
     // frozen once written: on a fresh demo instance it must hold the history).

@@ -61,6 +61,8 @@ class CaseClock {
     const dayStart = day * 86_400_000 - 7 * 3_600_000;
     if (this.at !== null && this.at >= dayStart + 8 * 3_600_000) this.at += this.rnd.int(5, 40) * 60_000;
     else this.at = dayStart + (8 * 60 + this.rnd.int(0, 120)) * 60_000;
+    // Never into the next day: a step's day is what the plan counts it on (as-of counts end at midnight WIB).
+    this.at = Math.min(this.at, dayStart + 86_400_000 - 60_000);
     return new Date(this.at);
   }
 }

@@ -90,19 +90,18 @@ export function RegionMap(props: RegionMapProps) {
     // itself. Only after that redraw ('idle') can a pointer find a region, so the map says it is loading until
     // then: a hover in between would find nothing (a CI run caught exactly that).
     let live = true;
+    const onIdle = () => live && setDrawn({ map, layer });
     Promise.all([
       map.getSource<GeoJSONSource>(REGION_SOURCE)?.setData(collection),
       map.getSource<GeoJSONSource>(OUTLINE_SOURCE)?.setData(layer.outline),
-    ]).then(
-      () => {
-        if (!live) return;
-        map.once('idle', () => live && setDrawn({ map, layer }));
-        map.triggerRepaint();
-      },
-      () => live && setDrawn({ map, layer }),
-    );
+    ]).then(() => {
+      if (!live) return;
+      map.once('idle', onIdle);
+      map.triggerRepaint();
+    }, onIdle);
     return () => {
       live = false;
+      map.off('idle', onIdle);
     };
   }, [map, layer, shading]);
 
