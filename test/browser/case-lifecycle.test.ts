@@ -278,6 +278,11 @@ describe('a case from temuan to closed sanction, through the case page', () => {
 
   it('the Bawaslu staff see the closed case with every step in its timeline, and the audit chain verifies', async () => {
     const page = await atCase(desks.staf);
+    // Names beside the codes, once the reference data has loaded: the agency, and the violation form with its
+    // text from the catalogue.
+    const region = page.getByRole('region', { name: 'Ringkasan' });
+    await visible(region.getByText('Pemerintah Kabupaten Purbalingga (pemda-33.03)'));
+    await visible(region.getByText(/^pp94-5n-1 · \S+/));
     const summary = await stateShown(page);
     expect(summary).toMatch(/Status:\s*Dijatuhi hukuman/);
     expect(summary).toMatch(/Hasil:\s*Dijatuhi hukuman/);

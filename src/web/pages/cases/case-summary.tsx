@@ -4,9 +4,11 @@ import { DescriptionRow } from '../../components/description-row';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { DemoBadge } from '../../layout/demo-badge';
+import { AgencyName } from '../reference/agency-name';
 import { RegionName } from '../reference/region-name';
 import { useElectionNames } from '../reference/use-election-names';
 import { stateLabel } from './case-labels';
+import { usePhaseOptions, useViolationFormOptions } from './use-case-reference';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 
 /**
@@ -17,6 +19,9 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const electionName = useElectionNames();
+  // Names, not codes: a reader should not need the catalogue beside the case. Codes until the names load.
+  const phases = new Map(usePhaseOptions(detail.electionId).map((o) => [o.value, o.label]));
+  const forms = new Map(useViolationFormOptions(Number.POSITIVE_INFINITY).map((o) => [o.value, o.label]));
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="case-summary">
       <Group justify="space-between" mb="sm">
@@ -40,7 +45,9 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
         <DescriptionRow term={t('cases.summary.region')}>
           <RegionName code={detail.regionCode} />
         </DescriptionRow>
-        <DescriptionRow term={t('cases.summary.agency')}>{detail.agencyCode ?? '—'}</DescriptionRow>
+        <DescriptionRow term={t('cases.summary.agency')}>
+          {detail.agencyCode ? <AgencyName code={detail.agencyCode} /> : '—'}
+        </DescriptionRow>
         <DescriptionRow term={t('cases.summary.actDate')}>
           {formatDate(detail.actDate, language)}
         </DescriptionRow>
@@ -50,9 +57,13 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
             {formatDate(detail.actKnownOn, language)}
           </DescriptionRow>
         )}
-        <DescriptionRow term={t('cases.summary.phase')}>{detail.phaseCode ?? '—'}</DescriptionRow>
+        <DescriptionRow term={t('cases.summary.phase')}>
+          {detail.phaseCode ? (phases.get(detail.phaseCode) ?? detail.phaseCode) : '—'}
+        </DescriptionRow>
         <DescriptionRow term={t('cases.summary.violationForms')}>
-          {detail.violationFormCodes.length ? detail.violationFormCodes.join(', ') : '—'}
+          {detail.violationFormCodes.length
+            ? detail.violationFormCodes.map((code) => <Text key={code}>{forms.get(code) ?? code}</Text>)
+            : '—'}
         </DescriptionRow>
         {detail.ppkConflicted && (
           <DescriptionRow term={t('cases.summary.ppk')}>

@@ -30,13 +30,14 @@ export function usePhaseOptions(electionId: string): SelectOption[] {
   }));
 }
 
-/** Violation forms (the case category) as menu entries: article, then the text in the UI language. */
-export function useViolationFormOptions(): SelectOption[] {
+/** Violation forms (the case category) as menu entries: article, then the text in the UI language, cut at
+ *  `max` characters for a menu (a case page shows it whole). */
+export function useViolationFormOptions(max = 90): SelectOption[] {
   const language = useLanguage();
   const { data } = useApi<z.infer<typeof ZViolationFormList>>('/api/reference/legal/violation-forms');
   return (data?.items ?? []).map((f) => ({
     value: f.code,
-    label: `${f.code} · ${shorten(language === 'id' ? f.textId : f.glossEn)}`,
+    label: `${f.code} · ${shorten(language === 'id' ? f.textId : f.glossEn, max)}`,
   }));
 }
 
