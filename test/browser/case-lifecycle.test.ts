@@ -301,6 +301,12 @@ describe('a case from temuan to closed sanction, through the case page', () => {
     expect(await textOf(timeline.nth(TIMELINE.length - 1))).toContain(
       'Keputusan PPK diserahkan, menunggu pembukaan blokir → Dijatuhi hukuman',
     );
+    // The recommendation names the sanctions it recorded, not only their codes.
+    await visible(
+      timeline
+        .filter({ hasText: 'Rekomendasi: terbukti' })
+        .getByText('pp94-s1 · Pemotongan tunjangan kinerja 25% selama 6 bulan'),
+    );
     await s.screenshot(page, 'lifecycle-closed');
 
     expect(await verifyAuditChain(s.app.db.pool)).toMatchObject({ ok: true });

@@ -12,7 +12,7 @@ import { FormError } from '../login/form-error';
 import { actionLabel, isDocumentRequired } from './case-labels';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { DocumentsPicker } from './documents-picker';
-import { useElectionOptions, useSanctionTypeOptions, useViolationFormOptions } from './use-case-reference';
+import { useCodeFieldOptions } from './use-case-reference';
 import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
 
 export type ActionResult = 'done' | 'conflict';
@@ -37,14 +37,7 @@ export function ActionForm({
   const { t } = useTranslation();
   const language = useLanguage();
   const form = useSchemaForm(CASE_ACTION_INPUTS[action], action);
-  const violationForms = useViolationFormOptions();
-  const sanctionTypes = useSanctionTypeOptions();
-  const elections = useElectionOptions();
-  const optionsOf: Record<string, typeof elections | undefined> = {
-    violationFormCodes: violationForms,
-    sanctionTypeCodes: sanctionTypes,
-    electionId: elections,
-  };
+  const optionsOf = useCodeFieldOptions();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [action]);
 

@@ -19,6 +19,7 @@ const INTAKE_EVENT_LABELS: Record<
 };
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { EventInput } from './event-input';
+import { useCodeFieldOptions } from './use-case-reference';
 import { roleLabel } from './role-label';
 
 type CaseEvent = CaseDetail['events'][number];
@@ -44,6 +45,8 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  // Loaded once for every event: the names of the codes the events recorded.
+  const codeOptions = useCodeFieldOptions();
   return (
     <section aria-labelledby="case-timeline">
       <Title order={2} size="h3" id="case-timeline" mb="sm">
@@ -73,7 +76,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
                 ))}
               </Group>
             )}
-            <EventInput action={e.action} input={e.input} />
+            <EventInput action={e.action} input={e.input} codeOptions={codeOptions} />
           </Card>
         ))}
       </Stack>

@@ -50,3 +50,12 @@ export function useSanctionTypeOptions(): SelectOption[] {
     label: `${s.code} · ${language === 'id' ? s.labelId : s.glossEn}`,
   }));
 }
+
+/** The reference lists behind the workflow's code fields, by field name: an action form's menus, and the names a
+ *  timeline shows for the codes an event recorded. */
+export function useCodeFieldOptions(): Partial<Record<string, SelectOption[]>> {
+  const violationFormCodes = useViolationFormOptions();
+  const sanctionTypeCodes = useSanctionTypeOptions();
+  const electionId = useElectionOptions();
+  return { violationFormCodes, sanctionTypeCodes, electionId };
+}
