@@ -1,19 +1,15 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_ACTION_INPUTS, type CaseActionId } from '../../../modules/cases/schema';
 import { apiPost } from '../../api/api-client';
-import { ApiError } from '../../api/api-error';
 import { SchemaFields } from '../../forms/schema-fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { useSchemaSubmit } from '../../forms/use-schema-submit';
 import { useLanguage } from '../../i18n/use-language';
-import { FormError } from '../login/form-error';
 import { actionLabel, isDocumentRequired } from './case-labels';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { DocumentsPicker } from './documents-picker';
 import { useCodeFieldOptions } from './use-case-reference';
-import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
+import { CaseFormCard, conflictTo } from './case-form-card';
 
 export type ActionResult = 'done' | 'conflict';
 
@@ -38,8 +34,6 @@ export function ActionForm({
   const language = useLanguage();
   const form = useSchemaForm(CASE_ACTION_INPUTS[action], action);
   const optionsOf = useCodeFieldOptions();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [action]);
 
   const { submit, error, isSending } = useSchemaSubmit(form, {
     pathPrefix: 'body.input.',
@@ -47,11 +41,7 @@ export function ActionForm({
       apiPost(`/api/cases/${detail.id}/actions/${action}`, { expectedVersion: detail.version, input }).then(
         () => onResult('done'),
       ),
-    onRefusal: (err) => {
-      if (!(err instanceof ApiError && err.status === 409)) return false;
-      onResult('conflict');
-      return true;
-    },
+    onRefusal: conflictTo(() => onResult('conflict')),
   });
 
   const title = actionLabel(action, language) ?? action;
@@ -60,37 +50,29 @@ export function ActionForm({
   const documentsRequired = isDocumentRequired(action);
   const documentsLabel = form.labels.label(['documentIds'], undefined);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="action-form-title">
-      <Title order={3} id="action-form-title" ref={heading} tabIndex={-1} mb="xs" style={{ outline: 'none' }}>
-        {title}
-      </Title>
-      <Text size="sm" mb="md">
-        {t('cases.actions.formLead', { version: detail.version })}
-      </Text>
-      <form onSubmit={submit} noValidate aria-labelledby="action-form-title">
-        <Stack gap="md">
-          <FormError error={error} />
-          <SchemaFields
-            form={form}
-            optionsFor={(name) => optionsOf[name]}
-            renderDocuments={(control) => (
-              <DocumentsPicker
-                control={
-                  documentsRequired ? { ...control, label: documentsLabel, isRequired: true } : control
-                }
-                caseId={detail.id}
-                documents={detail.documents}
-                onUploaded={onDocumentsChanged}
-              />
-            )}
+    <CaseFormCard
+      titleId="action-form-title"
+      title={title}
+      lead={t('cases.actions.formLead', { version: detail.version })}
+      focusKey={action}
+      onSubmit={submit}
+      error={error}
+      submitLabel={t('cases.actions.submit', { action: title })}
+      isSending={isSending}
+      onCancel={onCancel}
+    >
+      <SchemaFields
+        form={form}
+        optionsFor={(name) => optionsOf[name]}
+        renderDocuments={(control) => (
+          <DocumentsPicker
+            control={documentsRequired ? { ...control, label: documentsLabel, isRequired: true } : control}
+            caseId={detail.id}
+            documents={detail.documents}
+            onUploaded={onDocumentsChanged}
           />
-          <SubmitCancelButtons
-            submitLabel={t('cases.actions.submit', { action: title })}
-            sending={isSending}
-            cancel={{ onClick: onCancel }}
-          />
-        </Stack>
-      </form>
-    </Card>
+        )}
+      />
+    </CaseFormCard>
   );
 }

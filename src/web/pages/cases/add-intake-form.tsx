@@ -1,19 +1,17 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { apiPost } from '../../api/api-client';
-import { ApiError } from '../../api/api-error';
 import { setAt, type FormValues } from '../../forms/form-values';
 import { SchemaFields } from '../../forms/schema-fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { useSchemaSubmit } from '../../forms/use-schema-submit';
-import { FormError } from '../login/form-error';
 import { ADD_INTAKE_FORMS, toAddIntakeInput } from './add-intake-forms';
 import { jakartaToday } from './deadline-status';
 import type { IntakeKind } from './intake-forms';
 import { IntakeKindChoice } from './intake-kind-choice';
-import { SubmitCancelButtons } from '../../components/submit-cancel-buttons';
+import { CaseFormCard, conflictTo } from './case-form-card';
 
 export type AddIntakeResult = { kind: 'added'; intake: IntakeKind } | { kind: 'conflict' };
 
@@ -36,8 +34,6 @@ function AddIntakeForm({
   const [kind, setKind] = useState<IntakeKind>('laporan');
   const { schema, name } = ADD_INTAKE_FORMS[kind];
   const form = useSchemaForm<typeof schema>(schema, name, seedToday);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const { submit, error, isSending } = useSchemaSubmit(form, {
     pathPrefix: 'body.',
     send: (input) =>
@@ -45,33 +41,22 @@ function AddIntakeForm({
         `/api/cases/${detail.id}/intakes`,
         toAddIntakeInput(kind, detail.version, input),
       ).then(() => onResult({ kind: 'added', intake: kind })),
-    onRefusal: (err) => {
-      if (!(err instanceof ApiError && err.status === 409)) return false;
-      onResult({ kind: 'conflict' });
-      return true;
-    },
+    onRefusal: conflictTo(() => onResult({ kind: 'conflict' })),
   });
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="add-intake-title">
-      <Title order={3} id="add-intake-title" ref={heading} tabIndex={-1} mb="xs" style={{ outline: 'none' }}>
-        {t('cases.addIntake.title')}
-      </Title>
-      <Text size="sm" mb="md">
-        {t('cases.addIntake.lead', { version: detail.version })}
-      </Text>
-      <form onSubmit={submit} noValidate aria-labelledby="add-intake-title">
-        <Stack gap="md">
-          <FormError error={error} />
-          <IntakeKindChoice kind={kind} form={form} onChange={setKind} />
-          <SchemaFields form={form} />
-          <SubmitCancelButtons
-            submitLabel={t(`cases.newIntake.submit.${kind}`)}
-            sending={isSending}
-            cancel={{ onClick: onCancel }}
-          />
-        </Stack>
-      </form>
-    </Card>
+    <CaseFormCard
+      titleId="add-intake-title"
+      title={t('cases.addIntake.title')}
+      lead={t('cases.addIntake.lead', { version: detail.version })}
+      onSubmit={submit}
+      error={error}
+      submitLabel={t(`cases.newIntake.submit.${kind}`)}
+      isSending={isSending}
+      onCancel={onCancel}
+    >
+      <IntakeKindChoice kind={kind} form={form} onChange={setKind} />
+      <SchemaFields form={form} />
+    </CaseFormCard>
   );
 }
 
