@@ -17,6 +17,14 @@ const SUMMARIES: Record<string, string> = {
 };
 const DEFAULT_SUMMARY = 'Dugaan pelanggaran netralitas ASN dalam pemilihan.';
 
+/** A matter not registered is turned down two days before `fateDay` at the latest, not before it came in. */
+export function formalRejectionDay(receivedDay: number, fateDay: number): number {
+  return Math.max(receivedDay, fateDay - 2);
+}
+
+// A fictional reporter: sealed like any other (ADR 0005), so the custodian's unseal works on demo data too.
+const DEMO_REPORTER = { anonymous: false, name: 'Pelapor Demo' } as const;
+
 function intakeOf(c: PlannedCase, formCode: string | null): CreateIntakeInput {
   const laporan = c.intake.kind === 'laporan';
   return {
@@ -35,8 +43,7 @@ function intakeOf(c: PlannedCase, formCode: string | null): CreateIntakeInput {
       receivedOn: fromEpochDay(c.intake.receivedDay),
       summary: SUMMARIES[c.categoryCode] ?? DEFAULT_SUMMARY,
     },
-    // A fictional reporter: sealed like any other (ADR 0005), so the custodian's unseal works on demo data too.
-    ...(laporan ? { reporter: { anonymous: false, name: 'Pelapor Demo' } } : {}),
+    ...(laporan ? { reporter: DEMO_REPORTER } : {}),
     subjects: c.subjects.map((s) => ({
       name: s.name,
       ...(s.nip ? { nip: s.nip } : {}),
@@ -65,7 +72,7 @@ function moreIntakeStep(m: MoreIntake): DemoIntakeStep {
           ? 'Laporan masyarakat tentang perbuatan yang sama, digabung ke kasus ini.'
           : 'Temuan pengawas tentang perbuatan yang sama, digabung ke kasus ini.',
       },
-      ...(laporan ? { reporter: { anonymous: false, name: 'Pelapor Demo' } } : {}),
+      ...(laporan ? { reporter: DEMO_REPORTER } : {}),
     },
   };
 }
@@ -75,7 +82,7 @@ export function scriptOf(c: PlannedCase, serial: number, ctx: ScriptContext): De
   const intakeForm = intakeFormOf(c.categoryCode, ctx.categories);
   const fate = c.fate;
   if (fate.kind === 'rejected_formal') {
-    s.add(Math.max(c.intake.receivedDay, fate.day - 2), 'bawaslu_staf', 'reject_formal', {
+    s.add(formalRejectionDay(c.intake.receivedDay, fate.day), 'bawaslu_staf', 'reject_formal', {
       unmetRequirements: ['evidence'],
       reason: 'Bukti awal tidak cukup untuk diregistrasi.',
     });

@@ -180,17 +180,6 @@ export function planHistory(profile: DemoProfile, ref: DemoReference, seed: numb
     ),
   );
   // Their own random source: the cases drawn above stay what they were before the plan merged reports.
-  const reports = profile.reportsAsOf;
-  planMoreIntakes(
-    cases,
-    profile,
-    last,
-    seededRandom(seed + 3),
-    reports && {
-      day: toEpochDay(parseIsoDate(reports.date)),
-      temuan: reports.temuan,
-      laporan: reports.laporan,
-    },
-  );
+  planMoreIntakes(cases, profile, last, seededRandom(seed + 3));
   return cases;
 }

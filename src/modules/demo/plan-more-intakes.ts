@@ -2,6 +2,8 @@
 // act into one case). Bawaslu counts reports, not cases (REF §2.2, Bawaslu 4 Oct 2020: 805 = 744 temuan +
 // 61 laporan): the plan adds exactly as many as make that count on its day, and after it as many per case as
 // the profile assumes. Pure and seeded.
+import { parseIsoDate, toEpochDay } from '../../platform/calendar/iso-date';
+import { formalRejectionDay } from './case-steps';
 import type { DemoProfile } from './demo-profiles';
 import { LAPORAN_CHANNELS, TEMUAN_CHANNELS } from './plan-people';
 import type { MoreIntake, PlannedCase } from './plan-types';
@@ -17,7 +19,7 @@ const WITHIN_DAYS = 7;
 export function bawasluLastDay(c: PlannedCase, lastDay: number): number {
   const { fate, intake } = c;
   if (fate.kind === 'in_process') return lastDay;
-  if (fate.kind === 'rejected_formal') return Math.max(intake.receivedDay, fate.day - 2);
+  if (fate.kind === 'rejected_formal') return formalRejectionDay(intake.receivedDay, fate.day);
   return fate.day;
 }
 
@@ -48,8 +50,9 @@ export function planMoreIntakes(
   profile: DemoProfile,
   lastDay: number,
   rnd: Random,
-  calibration: { day: number; temuan: number; laporan: number } | null,
 ): void {
+  const reports = profile.reportsAsOf;
+  const calibration = reports && { ...reports, day: toEpochDay(parseIsoDate(reports.date)) };
   const before = calibration ? cases.filter((c) => c.intake.receivedDay <= calibration.day) : [];
   if (calibration) {
     for (const kind of ['temuan', 'laporan'] as const) {
@@ -57,7 +60,7 @@ export function planMoreIntakes(
       const missing = calibration[kind] - firsts;
       if (missing < 0)
         throw new Error(
-          `demo plan: ${firsts} ${kind} by day ${calibration.day}, more than ${calibration[kind]}`,
+          `demo plan: ${firsts} ${kind} by ${calibration.date}, more than ${calibration[kind]}`,
         );
       // A viral post draws many reports: a case may take several.
       for (let i = 0; i < missing; i++) {
