@@ -16,6 +16,7 @@ import { CaseIntakes, CaseSubjects } from './case-parties';
 import { canAddIntake } from './case-roles';
 import { CaseSummary } from './case-summary';
 import { CaseTimeline } from './case-timeline';
+import { useCodeFieldOptions } from './use-case-reference';
 import { DeadlineClock } from './deadline-clock';
 
 /** Moves focus to the page's heading, so a screen reader starts again from the top after a step. */
@@ -36,6 +37,8 @@ export function CasePage() {
   const [notice, setNotice] = useState<Notice | null>(wasCreated ? { kind: 'created' } : null);
   const { data, error, isLoading, reload } = useApi<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`);
   useEffect(() => setNotice(wasCreated ? { kind: 'created' } : null), [id, wasCreated]);
+  // Loaded once for the summary and every event of the timeline: the names of the codes a case records, whole.
+  const codeOptions = useCodeFieldOptions(Number.POSITIVE_INFINITY);
 
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <LoadingState />;
@@ -51,7 +54,7 @@ export function CasePage() {
         <CaseNotice notice={notice} referenceNumber={data.referenceNumber} />
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <CaseSummary detail={data} />
+        <CaseSummary detail={data} codeOptions={codeOptions} />
         <DeadlineClock clock={data.deadline} />
       </SimpleGrid>
       <CaseActions
@@ -82,7 +85,7 @@ export function CasePage() {
         canUpload={data.abilities.length > 0}
         onUploaded={reload}
       />
-      <CaseTimeline events={data.events} />
+      <CaseTimeline events={data.events} codeOptions={codeOptions} />
     </Stack>
   );
 }

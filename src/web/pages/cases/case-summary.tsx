@@ -8,20 +8,20 @@ import { AgencyName } from '../reference/agency-name';
 import { RegionName } from '../reference/region-name';
 import { useElectionNames } from '../reference/use-election-names';
 import { stateLabel } from './case-labels';
-import { usePhaseOptions, useViolationFormOptions } from './use-case-reference';
+import { usePhaseOptions, type CodeFieldOptions } from './use-case-reference';
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 
 /**
  * What the case is about: state, election, place and day of the act, agency, violation forms. An outcome is
  * named after the closed state it ends in (states.ts), so it shares that state's label.
  */
-export function CaseSummary({ detail }: { detail: CaseDetail }) {
+export function CaseSummary({ detail, codeOptions }: { detail: CaseDetail; codeOptions: CodeFieldOptions }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const electionName = useElectionNames();
   // Names, not codes: a reader should not need the catalogue beside the case. Codes until the names load.
   const phases = new Map(usePhaseOptions(detail.electionId).map((o) => [o.value, o.label]));
-  const forms = new Map(useViolationFormOptions(Number.POSITIVE_INFINITY).map((o) => [o.value, o.label]));
+  const forms = new Map(codeOptions.violationFormCodes?.map((o) => [o.value, o.label]));
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="case-summary">
       <Group justify="space-between" mb="sm">

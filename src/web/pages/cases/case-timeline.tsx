@@ -19,7 +19,7 @@ const INTAKE_EVENT_LABELS: Record<
 };
 import type { CaseDetail } from '../../../modules/cases/case-api-schema';
 import { EventInput } from './event-input';
-import { useCodeFieldOptions } from './use-case-reference';
+import type { CodeFieldOptions } from './use-case-reference';
 import { roleLabel } from './role-label';
 
 type CaseEvent = CaseDetail['events'][number];
@@ -41,12 +41,16 @@ function MovedText({ event }: { event: CaseEvent }) {
 }
 
 /** The case's history, oldest first: when, who (role), what, the state it moved from and to, flags, input. */
-export function CaseTimeline({ events }: { events: CaseEvent[] }) {
+export function CaseTimeline({
+  events,
+  codeOptions,
+}: {
+  events: CaseEvent[];
+  codeOptions: CodeFieldOptions;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
-  // Loaded once for every event: the names of the codes the events recorded.
-  const codeOptions = useCodeFieldOptions();
   return (
     <section aria-labelledby="case-timeline">
       <Title order={2} size="h3" id="case-timeline" mb="sm">

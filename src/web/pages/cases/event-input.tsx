@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDateString } from '../../../platform/calendar/schema';
 import { useFieldLabels } from '../../forms/field-labels';
 import { formatDate } from '../../format/dates';
-import type { SelectOption } from '../../forms/schema-form-context';
 import { useLanguage } from '../../i18n/use-language';
+import type { CodeFieldOptions } from './use-case-reference';
 
 type Shown = [name: string, text: string];
 
@@ -20,7 +20,7 @@ export function EventInput({
   action: string;
   input: unknown;
   /** Reference lists by field name (violation forms, sanction types, elections): codes shown with their names. */
-  codeOptions?: Partial<Record<string, readonly SelectOption[]>>;
+  codeOptions?: CodeFieldOptions;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();

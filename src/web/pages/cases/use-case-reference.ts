@@ -51,10 +51,12 @@ export function useSanctionTypeOptions(): SelectOption[] {
   }));
 }
 
+export type CodeFieldOptions = Partial<Record<string, SelectOption[]>>;
+
 /** The reference lists behind the workflow's code fields, by field name: an action form's menus, and the names a
- *  timeline shows for the codes an event recorded. */
-export function useCodeFieldOptions(): Partial<Record<string, SelectOption[]>> {
-  const violationFormCodes = useViolationFormOptions();
+ *  case page shows for the codes a case and its events recorded. `max` as for useViolationFormOptions. */
+export function useCodeFieldOptions(max?: number): CodeFieldOptions {
+  const violationFormCodes = useViolationFormOptions(max);
   const sanctionTypeCodes = useSanctionTypeOptions();
   const electionId = useElectionOptions();
   return { violationFormCodes, sanctionTypeCodes, electionId };
