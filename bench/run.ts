@@ -21,16 +21,18 @@ const BENCHES: Record<
     run: async () => (await import('./event-loop')).runEventLoopBench(),
   },
   stats: {
-    what: 'every public statistics endpoint over HTTP at 1 M cases, the map payload, the page first render (--scale, --backend, --iterations, --cache)',
+    what: 'every public statistics endpoint over HTTP at 1 M cases, the map payload, the page first render',
     options: ['scale', 'backend', 'iterations', 'cache'],
     run: async (opts) => (await import('./stats-public')).runStatsPublicBench(opts),
   },
   cases: {
-    what: 'inbox page and case transition on 1 M cases / 10 M events (--scale, --backend, --iterations, --warmup, --seconds, --explain true)',
+    what: 'inbox page and case transition on 1 M cases / 10 M events',
     options: ['scale', 'backend', 'iterations', 'warmup', 'seconds', 'explain'],
     run: async (opts) => (await import('./cases')).runCasesBench(opts),
   },
 };
+
+const flags = (keys: readonly string[]) => keys.map((k) => `--${k}`).join(', ');
 
 /** Splits argv into bench names and `--key value` options. */
 function parseArgs(argv: string[]): { names: string[]; opts: BenchOptions } | { error: string } {
@@ -60,7 +62,8 @@ async function main(): Promise<number> {
   const unknown = asked.filter((n) => !(n in BENCHES));
   if (unknown.length > 0) {
     process.stderr.write(`Unknown bench: ${unknown.join(', ')}. Available:\n`);
-    for (const [n, b] of Object.entries(BENCHES)) process.stderr.write(`  ${n.padEnd(12)} ${b.what}\n`);
+    for (const [n, b] of Object.entries(BENCHES))
+      process.stderr.write(`  ${n.padEnd(12)} ${b.what}${b.options ? ` (${flags(b.options)})` : ''}\n`);
     return 2;
   }
   const names = asked.length > 0 ? asked : Object.keys(BENCHES);
@@ -68,8 +71,8 @@ async function main(): Promise<number> {
   const stray = Object.keys(opts).filter((k) => !known.has(k));
   if (stray.length > 0) {
     process.stderr.write(
-      `Unknown option ${stray.map((k) => `--${k}`).join(', ')} for ${names.join(', ')}` +
-        (known.size ? `; they take ${[...known].map((k) => `--${k}`).join(', ')}.\n` : '.\n'),
+      `Unknown option ${flags(stray)} for ${names.join(', ')}` +
+        (known.size ? `; they take ${flags([...known])}.\n` : '.\n'),
     );
     return 2;
   }
